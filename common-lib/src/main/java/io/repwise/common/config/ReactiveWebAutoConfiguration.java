@@ -1,0 +1,41 @@
+package io.repwise.common.config;
+
+import io.micrometer.context.ContextRegistry;
+import org.slf4j.MDC;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+
+import io.repwise.common.correlation.CorrelationId;
+import io.repwise.common.correlation.ReactiveCorrelationIdFilter;
+import io.repwise.common.problem.ReactiveProblemExceptionHandler;
+
+/** What every reactive application (the gateway) gets: correlation ids in logs and problem details. */
+@AutoConfiguration(before = ErrorWebFluxAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+public class ReactiveWebAutoConfiguration {
+
+	static {
+		// Reactor context -> MDC, so log lines written on any scheduler thread carry the request id
+		// (needs spring.reactor.context-propagation=auto, set in repwise-defaults.properties).
+		ContextRegistry.getInstance()
+			.registerThreadLocalAccessor(CorrelationId.MDC_KEY, () -> MDC.get(CorrelationId.MDC_KEY),
+					(value) -> MDC.put(CorrelationId.MDC_KEY, value), () -> MDC.remove(CorrelationId.MDC_KEY));
+	}
+
+	@Bean
+	ReactiveCorrelationIdFilter reactiveCorrelationIdFilter() {
+		return new ReactiveCorrelationIdFilter();
+	}
+
+	@Bean
+	@Order(-2) // ahead of Boot's DefaultErrorWebExceptionHandler (-1)
+	ReactiveProblemExceptionHandler reactiveProblemExceptionHandler(JsonMapper jsonMapper) {
+		return new ReactiveProblemExceptionHandler(jsonMapper);
+	}
+
+}

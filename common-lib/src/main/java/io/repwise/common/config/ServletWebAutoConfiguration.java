@@ -1,0 +1,63 @@
+package io.repwise.common.config;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+
+import io.repwise.common.correlation.CorrelationIdFilter;
+import io.repwise.common.health.FeatureHealthController;
+import io.repwise.common.problem.ProblemDetailsAdvice;
+import io.repwise.common.problem.ProblemErrorController;
+import io.repwise.common.problem.RequestSizeLimitFilter;
+
+/** What every servlet service gets: correlation ids, bounded bodies, problem details, feature health. */
+@AutoConfiguration(before = ErrorMvcAutoConfiguration.class, after = HealthEndpointAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(RepwiseWebProperties.class)
+public class ServletWebAutoConfiguration {
+
+	@Bean
+	FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(
+				new CorrelationIdFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(RepwiseWebProperties properties) {
+		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeLimitFilter(properties.maxRequestSize().toBytes()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	ProblemDetailsAdvice problemDetailsAdvice() {
+		return new ProblemDetailsAdvice();
+	}
+
+	@Bean
+	ProblemErrorController problemErrorController() {
+		return new ProblemErrorController();
+	}
+
+	@Bean
+	@ConditionalOnBean(HealthEndpoint.class)
+	@ConditionalOnProperty("repwise.feature-health.path")
+	FeatureHealthController featureHealthController(HealthEndpoint healthEndpoint,
+			@Value("${spring.application.name}") String serviceName,
+			@Value("${repwise.feature-health.group:readiness}") String group) {
+		return new FeatureHealthController(healthEndpoint, serviceName, group);
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.repwise.common.health;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescriptor;
+import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Serves {@code repwise.feature-health.path} (such as {@code /api/v1/workouts/health}) from the
+ * actuator's readiness group (or the group named by {@code repwise.feature-health.group}), so the
+ * public answer and the Kubernetes readiness probe never disagree. 200 when the service can serve requests, 503 otherwise.
+ */
+@RestController
+public class FeatureHealthController {
+
+	private final HealthEndpoint healthEndpoint;
+
+	private final String serviceName;
+
+	private final String group;
+
+	/**
+	 * @param group the health group to report, {@code readiness} unless a service also wants to
+	 * show dependencies that must not take it out of rotation (ai-service's downstream services)
+	 */
+	public FeatureHealthController(HealthEndpoint healthEndpoint, String serviceName, String group) {
+		this.healthEndpoint = healthEndpoint;
+		this.serviceName = serviceName;
+		this.group = group;
+	}
+
+	@GetMapping("${repwise.feature-health.path}")
+	public ResponseEntity<FeatureHealth> health() {
+		HealthDescriptor readiness = this.healthEndpoint.healthForPath(this.group);
+		if (readiness == null) {
+			readiness = this.healthEndpoint.health();
+		}
+		Map<String, String> dependencies = new TreeMap<>();
+		if (readiness instanceof CompositeHealthDescriptor composite) {
+			composite.getComponents()
+				.forEach((name, component) -> dependencies.put(name, component.getStatus().getCode()));
+		}
+		Status status = readiness.getStatus();
+		FeatureHealth body = new FeatureHealth(this.serviceName, status.getCode(), dependencies, Instant.now());
+		HttpStatus httpStatus = Status.UP.equals(status) ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE;
+		return ResponseEntity.status(httpStatus).body(body);
+	}
+
+}

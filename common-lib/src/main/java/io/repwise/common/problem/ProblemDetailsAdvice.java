@@ -1,0 +1,198 @@
+package io.repwise.common.problem;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import io.repwise.common.correlation.CorrelationId;
+
+/**
+ * Turns every error a servlet service can raise into RFC 9457 problem details: Spring MVC's own
+ * exceptions (404, 405, 415, unreadable bodies, validation), bodies that are too large, and
+ * anything unexpected, which becomes a 500 that says nothing about our internals.
+ * Feature code throws {@link ResponseStatusException} (or a subclass) for its own 4xx answers.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(fieldError(error.getField(), error.getDefaultMessage()));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> errors.add(fieldError(error.getObjectName(), error.getDefaultMessage())));
+		return validationProblem(errors, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach((result) -> {
+			String name = result.getMethodParameter().getParameterName();
+			result.getResolvableErrors().forEach((error) -> errors.add(fieldError(name, error.getDefaultMessage())));
+		});
+		return validationProblem(errors, request);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		ex.getConstraintViolations()
+			.forEach((violation) -> errors
+				.add(fieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage())));
+		return validationProblem(errors, request);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
+		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "another type";
+		List<Map<String, String>> errors = List.of(fieldError(ex.getName(), "must be a valid " + expected));
+		return validationProblem(errors, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		PayloadTooLargeException tooLarge = findCause(ex, PayloadTooLargeException.class);
+		if (tooLarge != null) {
+			return payloadTooLarge(tooLarge, request);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is missing or is not valid JSON of the expected shape.");
+		problem.setTitle("Unreadable request body");
+		return handleExceptionInternal(ex, decorate(problem, "unreadable-body", request), headers,
+				HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"No endpoint matches " + ex.getHttpMethod() + " /" + ex.getResourcePath() + ".");
+		problem.setTitle("Not found");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+	}
+
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ResponseEntity<Object> payloadTooLarge(PayloadTooLargeException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				"The request body must not be larger than " + ex.getMaxBytes() + " bytes.");
+		problem.setTitle("Request body too large");
+		return problemResponse(decorate(problem, "payload-too-large", request));
+	}
+
+	@ExceptionHandler(ResponseStatusException.class)
+	ResponseEntity<Object> handleResponseStatus(ResponseStatusException ex, WebRequest request) {
+		ProblemDetail problem = ex.getBody();
+		if (ex.getReason() != null) {
+			problem.setDetail(ex.getReason());
+		}
+		return handleExceptionInternal(ex, problem, ex.getHeaders(), ex.getStatusCode(), request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		log.error("Unexpected error handling {}", describe(request), ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side. The request id identifies it in our logs.");
+		problem.setTitle("Internal server error");
+		return problemResponse(decorate(problem, "internal-error", request));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		Object decorated = body;
+		if (body instanceof ProblemDetail problem) {
+			decorated = decorate(problem, null, request);
+		}
+		return super.handleExceptionInternal(ex, decorated, headers, statusCode, request);
+	}
+
+	private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				errors.size() == 1 ? "One field is invalid." : errors.size() + " fields are invalid.");
+		problem.setTitle("Validation failed");
+		problem.setProperty("errors", errors);
+		return problemResponse(decorate(problem, "validation-error", request));
+	}
+
+	private ResponseEntity<Object> problemResponse(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+
+	/** Fills in type, instance and ids; a problem that already has its own type keeps it. */
+	private ProblemDetail decorate(ProblemDetail problem, String kind, WebRequest request) {
+		boolean untyped = problem.getType() == null || "about:blank".equals(problem.getType().toString());
+		if (kind != null || untyped) {
+			String effectiveKind = (kind != null) ? kind : Problems.kindFor(HttpStatusCode.valueOf(problem.getStatus()));
+			problem.setType(URI.create(Problems.TYPE_PREFIX + effectiveKind));
+		}
+		if (problem.getInstance() == null && request instanceof ServletWebRequest servlet) {
+			problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+		}
+		return Problems.withIds(problem, MDC.get(CorrelationId.MDC_KEY));
+	}
+
+	private static Map<String, String> fieldError(String field, String message) {
+		return Map.of("field", field, "message", (message != null) ? message : "is invalid");
+	}
+
+	private static String lastNode(String path) {
+		int dot = path.lastIndexOf('.');
+		return (dot >= 0) ? path.substring(dot + 1) : path;
+	}
+
+	private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
+		for (Throwable current = ex; current != null; current = current.getCause()) {
+			if (type.isInstance(current)) {
+				return type.cast(current);
+			}
+		}
+		return null;
+	}
+
+	private static String describe(WebRequest request) {
+		if (request instanceof ServletWebRequest servlet) {
+			HttpServletRequest http = servlet.getRequest();
+			return http.getMethod() + " " + http.getRequestURI();
+		}
+		return request.getDescription(false);
+	}
+
+}

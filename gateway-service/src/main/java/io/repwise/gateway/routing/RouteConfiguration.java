@@ -1,0 +1,81 @@
+package io.repwise.gateway.routing;
+
+import java.net.ConnectException;
+import java.time.Duration;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+import io.repwise.gateway.system.GatewayProperties;
+import io.repwise.gateway.system.GatewayProperties.Downstream;
+
+/**
+ * One route per downstream service, built from {@link GatewayProperties}: its path prefixes, a
+ * circuit breaker of its own whose fallback answers every HTTP method, its own timeouts, and
+ * retries that are safe (GET only, and only when the request never reached the service or the
+ * service said it was unavailable). Only the prefixes listed are routed, so {@code /internal/**}
+ * never is.
+ */
+@Configuration(proxyBeanMethods = false)
+class RouteConfiguration {
+
+	@Bean
+	RouteLocator serviceRoutes(RouteLocatorBuilder builder, GatewayProperties properties) {
+		RouteLocatorBuilder.Builder routes = builder.routes();
+		properties.services().forEach((name, service) -> routes.route(name, (route) -> route
+			.path(service.paths().toArray(String[]::new))
+			.filters((filters) -> filters
+				.circuitBreaker((breaker) -> breaker.setName(name).setFallbackUri("forward:/fallback/" + name))
+				.retry((retry) -> retry.setRetries(2)
+					.setMethods(HttpMethod.GET)
+					.setSeries()
+					.setStatuses(HttpStatus.SERVICE_UNAVAILABLE)
+					.setExceptions(ConnectException.class)
+					.setBackoff(Duration.ofMillis(50), Duration.ofMillis(200), 2, false)))
+			.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, properties.connectTimeout().toMillis())
+			.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, service.responseTimeout().toMillis())
+			.uri(service.url())));
+		return routes.build();
+	}
+
+	/**
+	 * Resilience4j's defaults wait for 100 calls before judging a service; a dead service should
+	 * be noticed after a handful. The time limiter is a backstop just past the route's own response
+	 * timeout, which normally fires first.
+	 */
+	@Bean
+	Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakers(GatewayProperties properties) {
+		return (factory) -> properties.services()
+			.forEach((name, service) -> factory.configure(
+					(config) -> config.circuitBreakerConfig(breakerConfig(service))
+						.timeLimiterConfig(TimeLimiterConfig.custom()
+							.timeoutDuration(service.responseTimeout().plusSeconds(1))
+							.build()),
+					name));
+	}
+
+	static CircuitBreakerConfig breakerConfig(Downstream service) {
+		return CircuitBreakerConfig.custom()
+			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+			.slidingWindowSize(20)
+			.minimumNumberOfCalls(5)
+			.failureRateThreshold(50)
+			.slowCallDurationThreshold(service.responseTimeout())
+			.slowCallRateThreshold(80)
+			.waitDurationInOpenState(Duration.ofSeconds(10))
+			.permittedNumberOfCallsInHalfOpenState(3)
+			.automaticTransitionFromOpenToHalfOpenEnabled(true)
+			.build();
+	}
+
+}

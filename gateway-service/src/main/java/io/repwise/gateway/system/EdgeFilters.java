@@ -1,0 +1,87 @@
+package io.repwise.gateway.system;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * Protections applied to every request at the edge, before routing: bounded bodies, no path that
+ * could reach {@code /internal/**} or climb out of a route's prefix, and security headers on
+ * every response, including errors and fallbacks.
+ */
+@Component
+public class EdgeFilters implements WebFilter, Ordered {
+
+	/** The path the client asked for, kept for error answers produced after a forward. */
+	public static final String ORIGINAL_PATH_ATTRIBUTE = EdgeFilters.class.getName() + ".originalPath";
+
+	private final long maxRequestBytes;
+
+	EdgeFilters(GatewayProperties properties) {
+		this.maxRequestBytes = properties.maxRequestSize().toBytes();
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		HttpHeaders responseHeaders = exchange.getResponse().getHeaders();
+		// Set just before commit so that a downstream's own copies are replaced, not duplicated.
+		exchange.getResponse().beforeCommit(() -> {
+			addSecurityHeaders(responseHeaders);
+			return Mono.empty();
+		});
+		exchange.getAttributes().put(ORIGINAL_PATH_ATTRIBUTE, exchange.getRequest().getPath().value());
+		if (isForbiddenPath(exchange.getRequest().getURI().getRawPath())) {
+			return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		long contentLength = exchange.getRequest().getHeaders().getContentLength();
+		if (contentLength > this.maxRequestBytes) {
+			return Mono.error(new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
+					"The request body must not be larger than " + this.maxRequestBytes + " bytes."));
+		}
+		return chain.filter(exchange);
+	}
+
+	/**
+	 * Internal endpoints are service-to-service only; dot segments and encoded slashes would let a
+	 * path that matched one route's prefix resolve to another path downstream.
+	 */
+	static boolean isForbiddenPath(String rawPath) {
+		String lower = rawPath.toLowerCase(Locale.ROOT);
+		if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("\\")) {
+			return true;
+		}
+		String decoded = URLDecoder.decode(lower.replace("+", "%2B"), StandardCharsets.UTF_8);
+		for (String segment : decoded.split("/")) {
+			if (segment.equals("..") || segment.equals(".") || segment.equals("internal")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void addSecurityHeaders(HttpHeaders headers) {
+		headers.set("X-Content-Type-Options", "nosniff");
+		headers.set("X-Frame-Options", "DENY");
+		headers.set("Referrer-Policy", "no-referrer");
+		headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+		headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+		headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE + 10; // just after the correlation id filter
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.repwise.gateway.system;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The services behind the gateway and how the gateway treats them.
+ *
+ * @param services each downstream by name (such as {@code workout-service}), in display order
+ * @param connectTimeout how long to wait for a TCP connection before counting the service as down
+ * @param healthTimeout how long {@code GET /health} waits for each service
+ * @param maxRequestSize the largest request body forwarded
+ */
+@ConfigurationProperties("repwise.gateway")
+@Validated
+public record GatewayProperties(@NotEmpty Map<String, @Valid Downstream> services, @NotNull Duration connectTimeout,
+		@NotNull Duration healthTimeout, @NotNull DataSize maxRequestSize) {
+
+	public GatewayProperties {
+		services = new LinkedHashMap<>(services);
+	}
+
+	/**
+	 * @param url base URL ({@code USER_SERVICE_URL} and friends)
+	 * @param paths path patterns routed to it
+	 * @param responseTimeout how long a request may take before the client gets a 504
+	 */
+	public record Downstream(@NotNull URI url, @NotEmpty List<String> paths, @NotNull Duration responseTimeout) {
+	}
+
+}

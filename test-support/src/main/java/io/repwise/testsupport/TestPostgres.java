@@ -1,0 +1,114 @@
+package io.repwise.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import io.repwise.infra.LocalPostgres;
+
+/**
+ * The PostgreSQL server that tests in this JVM share, started on first use: a Testcontainers
+ * container when Docker is running, else an embedded server. Each service's tests get their own
+ * database on it.
+ */
+public final class TestPostgres {
+
+	private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+	private static Server server;
+
+	private TestPostgres() {
+	}
+
+	/** Whether the environment names a database, which then wins over anything started here. */
+	public static boolean namedByEnvironment() {
+		String url = System.getenv("SPRING_DATASOURCE_URL");
+		return url != null && !url.isBlank();
+	}
+
+	public static synchronized Server server() {
+		if (server == null) {
+			server = dockerAvailable() ? Server.container() : Server.embedded();
+		}
+		return server;
+	}
+
+	private static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/** Connection details of a running server. */
+	public record Server(String host, int port, String username, String password) {
+
+		static Server embedded() {
+			try {
+				LocalPostgres postgres = LocalPostgres.start(0, null);
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					try {
+						postgres.close();
+					}
+					catch (IOException ex) {
+						// The JVM is going away; the temporary data directory goes with it.
+					}
+				}));
+				return new Server("localhost", postgres.port(), LocalPostgres.USER, "");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
+			}
+		}
+
+		@SuppressWarnings("resource") // stopped by Testcontainers' reaper when the JVM exits
+		static Server container() {
+			PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+			container.start();
+			return new Server(container.getHost(), container.getMappedPort(5432), container.getUsername(),
+					container.getPassword());
+		}
+
+		public String jdbcUrl(String database) {
+			return "jdbc:postgresql://" + this.host + ":" + this.port + "/" + database;
+		}
+
+		/** Creates the database unless it exists, and returns its JDBC URL. */
+		public String database(String name) {
+			if (!DATABASE_NAME.matcher(name).matches()) {
+				throw new IllegalArgumentException("Not a plain database name: " + name);
+			}
+			try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), this.username,
+					this.password)) {
+				try (PreparedStatement exists = connection
+					.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+					exists.setString(1, name);
+					try (ResultSet result = exists.executeQuery()) {
+						if (!result.next()) {
+							try (Statement create = connection.createStatement()) {
+								create.execute("CREATE DATABASE " + name);
+							}
+						}
+					}
+				}
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not create test database " + name, ex);
+			}
+			return jdbcUrl(name);
+		}
+
+	}
+
+}
