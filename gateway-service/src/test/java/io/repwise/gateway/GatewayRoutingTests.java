@@ -1,0 +1,232 @@
+package io.repwise.gateway;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway in front of real HTTP servers: three stand-in services that answer and one address
+ * where nothing listens (notification-service is down).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTests {
+
+	static final StandInService users = startStandIn("user-service");
+
+	static final StandInService workouts = startStandIn("workout-service");
+
+	static final StandInService ai = startStandIn("ai-service");
+
+	static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CircuitBreakerRegistry breakers;
+
+	@DynamicPropertySource
+	static void downstreams(DynamicPropertyRegistry registry) throws IOException {
+		registry.add("repwise.gateway.services.user-service.url", users::url);
+		registry.add("repwise.gateway.services.workout-service.url", workouts::url);
+		registry.add("repwise.gateway.services.ai-service.url", ai::url);
+		registry.add("repwise.gateway.services.ai-service.response-timeout", () -> "1s");
+		String dead = StandInService.deadUrl();
+		registry.add("repwise.gateway.services.notification-service.url", () -> dead);
+	}
+
+	@AfterAll
+	static void stopStandIns() {
+		users.close();
+		workouts.close();
+		ai.close();
+	}
+
+	@BeforeEach
+	void resetBreakers() {
+		// Each test judges the services afresh; breaker state from another test must not leak in.
+		this.breakers.getAllCircuitBreakers().forEach((breaker) -> breaker.reset());
+		users.resetRequests();
+		workouts.resetRequests();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/api/v1/users/me, user-service", "/api/v1/auth/login, user-service",
+			"/api/v1/profiles/me, user-service", "/api/v1/workouts/42, workout-service",
+			"/api/v1/exercises?q=squat, workout-service", "/api/v1/routines/popular, workout-service",
+			"/api/v1/progress/records, workout-service", "/api/v1/ai/plans, ai-service" })
+	void eachPathPrefixReachesItsService(String path, String service) throws Exception {
+		HttpResponse<String> response = get(path);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"service\":\"" + service + "\"")
+			.contains("\"path\":\"" + URI.create(path).getRawPath() + "\"");
+	}
+
+	@Test
+	void correlationIdTravelsDownstreamAndBackOnce() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(url("/api/v1/workouts/1")).header("X-Request-Id", "trace-me-42").build();
+
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.body()).contains("\"requestId\":\"trace-me-42\"");
+		assertThat(response.headers().allValues("X-Request-Id")).containsExactly("trace-me-42");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "GET", "POST", "PUT", "PATCH", "DELETE" })
+	void deadServiceGivesFastProblemForEveryMethod(String method) throws Exception {
+		long started = System.nanoTime();
+		HttpResponse<String> response = send(method, "/api/v1/notifications/inbox", "{\"read\":true}");
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.headers().firstValue("Retry-After")).isPresent();
+		assertThat(response.body()).contains("\"service\":\"notification-service\"")
+			.contains("\"instance\":\"/api/v1/notifications/inbox\"")
+			.contains("\"type\":\"urn:repwise:problem:service-unavailable\"");
+		assertThat(took).isLessThan(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void otherRoutesStillAnswerWhileOneServiceIsDown() throws Exception {
+		for (int i = 0; i < 10; i++) {
+			assertThat(get("/api/v1/notifications/inbox").statusCode()).isEqualTo(503);
+		}
+		assertThat(get("/api/v1/users/me").statusCode()).isEqualTo(200);
+		assertThat(send("POST", "/api/v1/workouts", "{}").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void breakerOpensAfterRepeatedFailuresAndStillAnswersFast() throws Exception {
+		for (int i = 0; i < 10; i++) {
+			get("/api/v1/notifications/inbox");
+		}
+		assertThat(this.breakers.circuitBreaker("notification-service").getState().name()).isEqualTo("OPEN");
+
+		HttpResponse<String> whileOpen = send("DELETE", "/api/v1/notifications/1", null);
+
+		assertThat(whileOpen.statusCode()).isEqualTo(503);
+		assertThat(whileOpen.body()).contains("notification-service");
+	}
+
+	@Test
+	void slowServiceGivesGatewayTimeout() throws Exception {
+		HttpResponse<String> response = get("/api/v1/ai/insights/slow");
+
+		assertThat(response.statusCode()).isEqualTo(504);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).contains("\"service\":\"ai-service\"").contains("gateway-timeout");
+	}
+
+	@Test
+	void getIsRetriedOnUnavailableButPostIsNot() throws Exception {
+		HttpResponse<String> getResponse = get("/api/v1/workouts/unavailable");
+		int getAttempts = workouts.requests();
+		workouts.resetRequests();
+		send("POST", "/api/v1/workouts/unavailable", "{}");
+		int postAttempts = workouts.requests();
+
+		assertThat(getResponse.statusCode()).isEqualTo(503);
+		assertThat(getAttempts).isEqualTo(3);
+		assertThat(postAttempts).isEqualTo(1);
+	}
+
+	@Test
+	void healthReportsDegradedNamingTheDeadService() throws Exception {
+		HttpResponse<String> response = get("/health");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"status\":\"DEGRADED\"")
+			.containsPattern("\"notification-service\":\\{\"status\":\"DOWN\",\"latencyMs\":\\d+,\"error\":\"connection refused\"")
+			.containsPattern("\"user-service\":\\{\"status\":\"UP\",\"latencyMs\":\\d+");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/internal/events", "/api/v1/workouts/../../internal/events",
+			"/api/v1/workouts/%2e%2e/%2e%2e/internal/events", "/api/v1/users/%2F..%2Finternal", "/api/v1/ai/internal/x" })
+	void internalPathsAreNeverRouted(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(users.requests() + workouts.requests()).isZero();
+	}
+
+	@Test
+	void unknownPathIsProblemNotFound() throws Exception {
+		HttpResponse<String> response = get("/api/v2/whatever");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("\"type\":\"urn:repwise:problem:not-found\"").doesNotContain("static");
+	}
+
+	@Test
+	void oversizedBodyIsRefusedAtTheEdge() throws Exception {
+		HttpResponse<String> response = send("POST", "/api/v1/workouts", "x".repeat(1024 * 1024 + 1));
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(workouts.requests()).isZero();
+	}
+
+	@Test
+	void everyResponseCarriesSecurityHeaders() throws Exception {
+		for (String path : new String[] { "/api/v1/users/me", "/health", "/nope", "/api/v1/notifications/x" }) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+			assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+			assertThat(response.headers().firstValue("Strict-Transport-Security")).as(path).isPresent();
+		}
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return send("GET", path, null);
+	}
+
+	private HttpResponse<String> send(String method, String path, String json) throws Exception {
+		HttpRequest.BodyPublisher body = (json != null) ? HttpRequest.BodyPublishers.ofString(json)
+				: HttpRequest.BodyPublishers.noBody();
+		HttpRequest request = HttpRequest.newBuilder(url(path))
+			.timeout(Duration.ofSeconds(10))
+			.header("Content-Type", "application/json")
+			.method(method, body)
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI url(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static StandInService startStandIn(String name) {
+		try {
+			return StandInService.start(name);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
