@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -138,7 +140,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		Object decorated = body;
-		if (body instanceof ProblemDetail problem) {
+		if (decorated == null && ex instanceof ErrorResponse errorResponse) {
+			// Spring's own exceptions (405, 415, …) carry their problem; take it to decorate it.
+			decorated = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+		}
+		if (decorated instanceof ProblemDetail problem) {
 			decorated = decorate(problem, null, request);
 		}
 		return super.handleExceptionInternal(ex, decorated, headers, statusCode, request);

@@ -1,0 +1,94 @@
+package io.repwise.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What DESIGN.md asks of every service, checked over real HTTP against a running instance:
+ * probes, public feature health naming its real dependencies, build info, Prometheus metrics and
+ * problem details. A service's test class extends this with {@code @SpringBootTest} and
+ * {@link RealInfrastructure} and says what to expect.
+ */
+public abstract class ServiceContractTests {
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	protected int port;
+
+	/** Such as {@code /api/v1/workouts/health}. */
+	protected abstract String featureHealthPath();
+
+	/** Such as {@code workout-service}. */
+	protected abstract String serviceName();
+
+	/** Each dependency the public feature health must list, with the status it should have. */
+	protected abstract Map<String, String> expectedDependencies();
+
+	/** 200 when every dependency is up in the test, else 503. */
+	protected int expectedFeatureHealthStatus() {
+		return expectedDependencies().values().stream().allMatch("UP"::equals) ? 200 : 503;
+	}
+
+	@Test
+	void featureHealthReportsTheRealDependencies() throws Exception {
+		HttpResponse<String> response = get(featureHealthPath());
+
+		assertThat(response.statusCode()).isEqualTo(expectedFeatureHealthStatus());
+		assertThat(response.body()).contains("\"service\":\"" + serviceName() + "\"");
+		expectedDependencies().forEach((name, status) -> assertThat(response.body()).as(name)
+			.contains("\"" + name + "\":\"" + status + "\""));
+	}
+
+	@Test
+	void livenessAndReadinessProbesAnswer() throws Exception {
+		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+		HttpResponse<String> readiness = get("/actuator/health/readiness");
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(readiness.body()).contains("\"readinessState\"");
+	}
+
+	@Test
+	void infoCarriesBuildInfo() throws Exception {
+		HttpResponse<String> info = get("/actuator/info");
+
+		assertThat(info.statusCode()).isEqualTo(200);
+		assertThat(info.body()).contains("\"artifact\":\"" + serviceName() + "\"");
+	}
+
+	@Test
+	void prometheusMetricsAreTaggedWithTheService() throws Exception {
+		get(featureHealthPath());
+		HttpResponse<String> metrics = get("/actuator/prometheus");
+
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes")
+			.contains("http_server_requests_seconds_count")
+			.contains("service=\"" + serviceName() + "\"");
+	}
+
+	@Test
+	void unknownRouteIsProblemDetails() throws Exception {
+		HttpResponse<String> response = get("/api/v1/does-not-exist");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).get().asString()
+			.startsWith("application/problem+json");
+	}
+
+	protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+}
