@@ -2,12 +2,6 @@ package io.repwise.infra;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -18,8 +12,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class LocalPostgres implements AutoCloseable {
 
 	public static final String USER = "postgres";
-
-	private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
 	private final EmbeddedPostgres server;
 
@@ -50,26 +42,6 @@ public final class LocalPostgres implements AutoCloseable {
 
 	public int port() {
 		return this.server.getPort();
-	}
-
-	/** Creates the database unless it exists. */
-	public void ensureDatabase(String name) throws SQLException {
-		if (!DATABASE_NAME.matcher(name).matches()) {
-			throw new IllegalArgumentException("Not a plain database name: " + name);
-		}
-		try (Connection connection = this.server.getPostgresDatabase().getConnection()) {
-			try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-				exists.setString(1, name);
-				try (ResultSet result = exists.executeQuery()) {
-					if (result.next()) {
-						return;
-					}
-				}
-			}
-			try (Statement create = connection.createStatement()) {
-				create.execute("CREATE DATABASE " + name);
-			}
-		}
 	}
 
 	public String jdbcUrl(String database) {

@@ -2,18 +2,13 @@ package io.repwise.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.regex.Pattern;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import io.repwise.infra.LocalPostgres;
+import io.repwise.infra.PostgresDatabases;
 
 /**
  * The PostgreSQL server that tests in this JVM share, started on first use: a Testcontainers
@@ -21,8 +16,6 @@ import io.repwise.infra.LocalPostgres;
  * database on it.
  */
 public final class TestPostgres {
-
-	private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
 	private static Server server;
 
@@ -86,22 +79,8 @@ public final class TestPostgres {
 
 		/** Creates the database unless it exists, and returns its JDBC URL. */
 		public String database(String name) {
-			if (!DATABASE_NAME.matcher(name).matches()) {
-				throw new IllegalArgumentException("Not a plain database name: " + name);
-			}
-			try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), this.username,
-					this.password)) {
-				try (PreparedStatement exists = connection
-					.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-					exists.setString(1, name);
-					try (ResultSet result = exists.executeQuery()) {
-						if (!result.next()) {
-							try (Statement create = connection.createStatement()) {
-								create.execute("CREATE DATABASE " + name);
-							}
-						}
-					}
-				}
+			try {
+				PostgresDatabases.ensureExists(jdbcUrl(""), this.username, this.password, name);
 			}
 			catch (SQLException ex) {
 				throw new IllegalStateException("Could not create test database " + name, ex);
