@@ -1,0 +1,155 @@
+package io.repwise.e2e;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.repwise.infra.suite.ServiceSpec;
+import io.repwise.infra.suite.Suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The five real services, started from their packaged jars as separate processes on embedded
+ * PostgreSQL and Redis, called through the gateway over real HTTP. Ports are free ones, so a
+ * suite already running on this machine is not disturbed. The last tests stop workout-service.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteEndToEndIT {
+
+	static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	static Suite suite;
+
+	static String gateway;
+
+	@BeforeAll
+	static void startSuite() throws Exception {
+		Path root = Path.of(System.getProperty("repwise.root", "..")).toAbsolutePath().normalize();
+		List<ServiceSpec> services = new ArrayList<>();
+		for (ServiceSpec spec : ServiceSpec.SUITE) {
+			services.add(spec.withPort(freePort()));
+		}
+		gateway = services.stream().filter((spec) -> spec.name().equals("gateway-service")).findFirst().orElseThrow().url();
+		Path runDirectory = Files.createDirectories(root.resolve("e2e-tests/target/e2e-run"));
+		Suite.Options options = new Suite.Options(root, runDirectory, services,
+				List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k", "-XX:TieredStopAtLevel=1"), false, 0, null, 0,
+				Duration.ofMinutes(4));
+		suite = Suite.start(options, new PrintStream(System.out, true));
+	}
+
+	@AfterAll
+	static void stopSuite() {
+		if (suite != null) {
+			suite.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void suiteHealthIsUpWithEveryService() throws Exception {
+		HttpResponse<String> response = get("/health");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"status\":\"UP\"");
+		for (String service : List.of("user-service", "workout-service", "ai-service", "notification-service")) {
+			assertThat(response.body()).containsPattern("\"" + service + "\":\\{\"status\":\"UP\",\"latencyMs\":\\d+");
+		}
+	}
+
+	@Test
+	@Order(2)
+	void eachServiceFeatureHealthIsReachableThroughTheGateway() throws Exception {
+		assertFeatureHealth("/api/v1/auth/health", "user-service", 200);
+		assertFeatureHealth("/api/v1/workouts/health", "workout-service", 200);
+		assertFeatureHealth("/api/v1/notifications/health", "notification-service", 200);
+		assertFeatureHealth("/api/v1/ai/health", "ai-service", 200);
+	}
+
+	@Test
+	@Order(3)
+	void unknownPathOnARealServiceIsProblemDetailsWithTheGatewaysRequestId() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/workouts/no-such-thing"))
+			.header("X-Request-Id", "e2e-request-1")
+			.build();
+
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+		assertThat(response.body()).contains("\"requestId\":\"e2e-request-1\"");
+		assertThat(response.headers().allValues("X-Request-Id")).containsExactly("e2e-request-1");
+	}
+
+	@Test
+	@Order(10)
+	void stoppedServiceGivesFallbackAndDegradedHealthWhileOthersAnswer() throws Exception {
+		suite.stop("workout-service");
+
+		HttpResponse<String> get = get("/api/v1/workouts/recent");
+		HttpResponse<String> post = send("POST", "/api/v1/workouts", "{\"name\":\"Leg day\"}");
+		HttpResponse<String> health = get("/health");
+
+		for (HttpResponse<String> response : List.of(get, post)) {
+			assertThat(response.statusCode()).isEqualTo(503);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(response.body()).contains("\"service\":\"workout-service\"");
+		}
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"DEGRADED\"")
+			.containsPattern("\"workout-service\":\\{\"status\":\"DOWN\"")
+			.containsPattern("\"user-service\":\\{\"status\":\"UP\"");
+		assertFeatureHealth("/api/v1/auth/health", "user-service", 200);
+	}
+
+	@Test
+	@Order(11)
+	void aiServiceSaysWhichDependencyIsMissing() throws Exception {
+		HttpResponse<String> response = get("/api/v1/ai/health");
+
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.body()).contains("\"workoutService\":\"DOWN\"").contains("\"userService\":\"UP\"");
+	}
+
+	private static void assertFeatureHealth(String path, String service, int status) throws Exception {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(status);
+		assertThat(response.body()).as(path).contains("\"service\":\"" + service + "\"");
+	}
+
+	private static HttpResponse<String> get(String path) throws Exception {
+		return send("GET", path, null);
+	}
+
+	private static HttpResponse<String> send(String method, String path, String json) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+			.timeout(Duration.ofSeconds(10))
+			.header("Content-Type", "application/json")
+			.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
