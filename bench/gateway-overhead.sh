@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Gateway overhead: the same request straight to a service and through the gateway, with wrk.
-# Run against a running suite (./run.sh in another terminal). Installs wrk from Debian's
-# packages when it is missing. Prints throughput and latency percentiles for both.
+# Gateway overhead: the same request straight to a service and through the gateway, with wrk:
+# throughput under load (N connections) and latency unloaded (one connection, one request at a
+# time, which is what "added median latency" means). Run against a running suite (./run.sh in
+# another terminal). Installs wrk from Debian's packages when it is missing.
 #
 #   bench/gateway-overhead.sh [duration-seconds] [connections]
 set -euo pipefail
@@ -19,8 +20,11 @@ curl -fsS http://localhost:3000/health | grep -q '"status":"UP"' \
 
 run() { # name url
   echo "== $1: $2"
-  wrk -t2 -c"$connections" -d5s "$2" >/dev/null          # warm-up: JIT and connection pools
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$2" | grep -E "Requests/sec|Latency|50%|75%|90%|99%|Non-2xx|Socket errors"
+  wrk -t2 -c"$connections" -d15s "$2" >/dev/null         # warm-up: C2 and connection pools
+  echo "-- loaded ($connections connections)"
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$2" | grep -E "Requests/sec|50%|90%|99%|Non-2xx|Socket errors"
+  echo "-- unloaded (1 connection)"
+  wrk -t1 -c1 -d"${duration}s" --latency "$2" | grep -E "Requests/sec|50%|90%|99%|Non-2xx|Socket errors"
 }
 
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)"

@@ -20,8 +20,8 @@ import io.repwise.common.problem.ReactiveProblemExceptionHandler;
 public class ReactiveWebAutoConfiguration {
 
 	static {
-		// Reactor context -> MDC, so log lines written on any scheduler thread carry the request id
-		// (needs spring.reactor.context-propagation=auto, set in repwise-defaults.properties).
+		// Reactor context -> MDC where Reactor propagates context (handle/tap operators and
+		// observation scopes), so those log lines carry the request id.
 		ContextRegistry.getInstance()
 			.registerThreadLocalAccessor(CorrelationId.MDC_KEY, () -> MDC.get(CorrelationId.MDC_KEY),
 					(value) -> MDC.put(CorrelationId.MDC_KEY, value), () -> MDC.remove(CorrelationId.MDC_KEY));

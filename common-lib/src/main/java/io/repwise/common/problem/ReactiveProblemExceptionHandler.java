@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
+import io.repwise.common.correlation.CorrelationId;
 import io.repwise.common.correlation.ReactiveCorrelationIdFilter;
 
 /**
@@ -62,7 +64,10 @@ public class ReactiveProblemExceptionHandler implements WebExceptionHandler {
 			problem = Problems.of(status, Problems.kindFor(status), title(status), detail, path);
 		}
 		else {
-			log.error("Unexpected error handling {} {}", exchange.getRequest().getMethod(), path, ex);
+			// The reactive chain does not carry the MDC on its own: put the id there for this line.
+			try (MDC.MDCCloseable ignored = MDC.putCloseable(CorrelationId.MDC_KEY, requestId)) {
+				log.error("Unexpected error handling {} {}", exchange.getRequest().getMethod(), path, ex);
+			}
 			HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
 			problem = Problems.of(status, "internal-error", title(status), defaultDetail(status), path);
 		}
