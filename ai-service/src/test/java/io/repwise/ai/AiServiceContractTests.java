@@ -17,19 +17,8 @@ import io.repwise.testsupport.ServiceContractTests;
 @RealInfrastructure(redis = true)
 class AiServiceContractTests extends ServiceContractTests {
 
-	@Override
-	protected String featureHealthPath() {
-		return "/api/v1/ai/health";
-	}
-
-	@Override
-	protected String serviceName() {
-		return "ai-service";
-	}
-
-	@Override
-	protected Map<String, String> expectedDependencies() {
-		return Map.of("redis", "UP", "userService", "DOWN", "workoutService", "DOWN");
+	AiServiceContractTests() {
+		super("ai-service", "/api/v1/ai/health", Map.of("redis", "UP", "userService", "DOWN", "workoutService", "DOWN"));
 	}
 
 }

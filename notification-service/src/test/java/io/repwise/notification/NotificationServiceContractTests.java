@@ -11,19 +11,8 @@ import io.repwise.testsupport.ServiceContractTests;
 @RealInfrastructure(postgres = "notifications")
 class NotificationServiceContractTests extends ServiceContractTests {
 
-	@Override
-	protected String featureHealthPath() {
-		return "/api/v1/notifications/health";
-	}
-
-	@Override
-	protected String serviceName() {
-		return "notification-service";
-	}
-
-	@Override
-	protected Map<String, String> expectedDependencies() {
-		return Map.of("db", "UP");
+	NotificationServiceContractTests() {
+		super("notification-service", "/api/v1/notifications/health", Map.of("db", "UP"));
 	}
 
 }

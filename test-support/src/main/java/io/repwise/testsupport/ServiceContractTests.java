@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What DESIGN.md asks of every service, checked over real HTTP against a running instance:
  * probes, public feature health naming its real dependencies, build info, Prometheus metrics and
  * problem details. A service's test class extends this with {@code @SpringBootTest} and
- * {@link RealInfrastructure} and says what to expect.
+ * {@link RealInfrastructure} and passes what to expect to the constructor.
  */
 public abstract class ServiceContractTests {
 
@@ -26,27 +26,36 @@ public abstract class ServiceContractTests {
 	@LocalServerPort
 	protected int port;
 
-	/** Such as {@code /api/v1/workouts/health}. */
-	protected abstract String featureHealthPath();
+	private final String serviceName;
 
-	/** Such as {@code workout-service}. */
-	protected abstract String serviceName();
+	private final String featureHealthPath;
 
-	/** Each dependency the public feature health must list, with the status it should have. */
-	protected abstract Map<String, String> expectedDependencies();
+	private final Map<String, String> expectedDependencies;
 
-	/** 200 when every dependency is up in the test, else 503. */
-	protected int expectedFeatureHealthStatus() {
-		return expectedDependencies().values().stream().allMatch("UP"::equals) ? 200 : 503;
+	/**
+	 * @param serviceName such as {@code workout-service}
+	 * @param featureHealthPath such as {@code /api/v1/workouts/health}
+	 * @param expectedDependencies each dependency the public feature health must list, with the
+	 * status it should have in the test; feature health must answer 200 when all are UP, else 503
+	 */
+	protected ServiceContractTests(String serviceName, String featureHealthPath,
+			Map<String, String> expectedDependencies) {
+		this.serviceName = serviceName;
+		this.featureHealthPath = featureHealthPath;
+		this.expectedDependencies = Map.copyOf(expectedDependencies);
+	}
+
+	private int expectedFeatureHealthStatus() {
+		return this.expectedDependencies.values().stream().allMatch("UP"::equals) ? 200 : 503;
 	}
 
 	@Test
 	void featureHealthReportsTheRealDependencies() throws Exception {
-		HttpResponse<String> response = get(featureHealthPath());
+		HttpResponse<String> response = get(this.featureHealthPath);
 
 		assertThat(response.statusCode()).isEqualTo(expectedFeatureHealthStatus());
-		assertThat(response.body()).contains("\"service\":\"" + serviceName() + "\"");
-		expectedDependencies().forEach((name, status) -> assertThat(response.body()).as(name)
+		assertThat(response.body()).contains("\"service\":\"" + this.serviceName + "\"");
+		this.expectedDependencies.forEach((name, status) -> assertThat(response.body()).as(name)
 			.contains("\"" + name + "\":\"" + status + "\""));
 	}
 
@@ -63,18 +72,18 @@ public abstract class ServiceContractTests {
 		HttpResponse<String> info = get("/actuator/info");
 
 		assertThat(info.statusCode()).isEqualTo(200);
-		assertThat(info.body()).contains("\"artifact\":\"" + serviceName() + "\"");
+		assertThat(info.body()).contains("\"artifact\":\"" + this.serviceName + "\"");
 	}
 
 	@Test
 	void prometheusMetricsAreTaggedWithTheService() throws Exception {
-		get(featureHealthPath());
+		get(this.featureHealthPath);
 		HttpResponse<String> metrics = get("/actuator/prometheus");
 
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes")
 			.contains("http_server_requests_seconds_count")
-			.contains("service=\"" + serviceName() + "\"");
+			.contains("service=\"" + this.serviceName + "\"");
 	}
 
 	@Test

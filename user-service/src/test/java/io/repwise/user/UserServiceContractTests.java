@@ -11,19 +11,8 @@ import io.repwise.testsupport.ServiceContractTests;
 @RealInfrastructure(postgres = "users")
 class UserServiceContractTests extends ServiceContractTests {
 
-	@Override
-	protected String featureHealthPath() {
-		return "/api/v1/auth/health";
-	}
-
-	@Override
-	protected String serviceName() {
-		return "user-service";
-	}
-
-	@Override
-	protected Map<String, String> expectedDependencies() {
-		return Map.of("db", "UP");
+	UserServiceContractTests() {
+		super("user-service", "/api/v1/auth/health", Map.of("db", "UP"));
 	}
 
 }

@@ -11,19 +11,8 @@ import io.repwise.testsupport.ServiceContractTests;
 @RealInfrastructure(postgres = "workouts", redis = true)
 class WorkoutServiceContractTests extends ServiceContractTests {
 
-	@Override
-	protected String featureHealthPath() {
-		return "/api/v1/workouts/health";
-	}
-
-	@Override
-	protected String serviceName() {
-		return "workout-service";
-	}
-
-	@Override
-	protected Map<String, String> expectedDependencies() {
-		return Map.of("db", "UP", "redis", "UP");
+	WorkoutServiceContractTests() {
+		super("workout-service", "/api/v1/workouts/health", Map.of("db", "UP", "redis", "UP"));
 	}
 
 }
