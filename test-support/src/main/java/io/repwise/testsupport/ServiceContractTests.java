@@ -87,12 +87,28 @@ public abstract class ServiceContractTests {
 	}
 
 	@Test
-	void unknownRouteIsProblemDetails() throws Exception {
+	void everythingButPublicPathsNeedsABearerToken() throws Exception {
 		HttpResponse<String> response = get("/api/v1/does-not-exist");
 
-		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
 		assertThat(response.headers().firstValue("Content-Type")).get().asString()
 			.startsWith("application/problem+json");
+		assertThat(response.body()).contains("\"type\":\"urn:repwise:problem:unauthorized\"");
+	}
+
+	@Test
+	void aForgedTokenIsRefused() throws Exception {
+		// alg "none": no signature at all.
+		String unsigned = "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIiwiaXNzIjoicmVwd2lzZSIsImF1ZCI6InJlcHdpc2UtYXBpIn0.";
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/anything"))
+			.header("Authorization", "Bearer " + unsigned)
+			.build();
+
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().contains("invalid_token");
 	}
 
 	protected HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -7,7 +7,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import io.repwise.testsupport.RealInfrastructure;
 import io.repwise.testsupport.ServiceContractTests;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "repwise.signing.private-key-file=target/test-keys/signing-key.pem")
 @RealInfrastructure(postgres = "users")
 class UserServiceContractTests extends ServiceContractTests {
 

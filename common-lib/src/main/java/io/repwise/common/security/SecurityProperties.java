@@ -1,0 +1,23 @@
+package io.repwise.common.security;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How every service checks access tokens.
+ *
+ * @param issuer the {@code iss} every token must carry
+ * @param audience the {@code aud} every token must include
+ * @param jwksUri where user-service publishes its public keys
+ * @param publicPaths path patterns reachable without a token, besides health and the error page
+ */
+@ConfigurationProperties("repwise.security")
+public record SecurityProperties(String issuer, String audience, URI jwksUri, List<String> publicPaths) {
+
+	public SecurityProperties {
+		publicPaths = (publicPaths != null) ? List.copyOf(publicPaths) : List.of();
+	}
+
+}

@@ -1,0 +1,84 @@
+package io.repwise.common.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every servlet service is a resource server: a bearer token signed by user-service (RS256 only,
+ * so {@code alg: none} and symmetric forgeries fail), from the right issuer, for the right
+ * audience and unexpired, is required everywhere but the public paths. No sessions, no CSRF
+ * (no cookies are used), errors as problem details.
+ */
+@AutoConfiguration(beforeName = {
+		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({ SecurityFilterChain.class, JwtDecoder.class })
+@EnableConfigurationProperties(SecurityProperties.class)
+public class ServletSecurityAutoConfiguration {
+
+	/** Reachable without a token in every service: probes, metrics scraping and the error page. */
+	static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
+			"/actuator/prometheus", "/error");
+
+	@Bean
+	@ConditionalOnMissingBean(JwtDecoder.class)
+	JwtDecoder jwtDecoder(SecurityProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
+			.jwsAlgorithm(SignatureAlgorithm.RS256)
+			.build();
+		decoder.setJwtValidator(TokenChecks.validator(properties));
+		return decoder;
+	}
+
+	@Bean
+	ProblemSecurityHandlers problemSecurityHandlers(JsonMapper jsonMapper) {
+		return new ProblemSecurityHandlers(jsonMapper);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SecurityFilterChain.class)
+	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ProblemSecurityHandlers problems,
+			@Value("${repwise.feature-health.path:}") String featureHealthPath) throws Exception {
+		List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC);
+		publicPaths.addAll(properties.publicPaths());
+		if (!featureHealthPath.isEmpty()) {
+			publicPaths.add(featureHealthPath);
+		}
+		JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
+		authentication.setJwtGrantedAuthoritiesConverter(TokenChecks.authorities());
+		http.csrf((csrf) -> csrf.disable())
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(publicPaths.toArray(String[]::new))
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+}

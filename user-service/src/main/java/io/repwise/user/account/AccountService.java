@@ -1,0 +1,158 @@
+package io.repwise.user.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.repwise.user.account.AccountDtos.AccountView;
+import io.repwise.user.account.AccountDtos.RegistrationRequest;
+import io.repwise.user.account.AccountDtos.TokenResponse;
+import io.repwise.user.token.AccessTokenIssuer;
+import io.repwise.user.token.SigningKeyProperties;
+
+/** Registration, sign-in and the refresh-token lifecycle. */
+@Service
+@Transactional
+public class AccountService {
+
+	private static final String INVALID_CREDENTIALS = "The e-mail address or password is wrong.";
+
+	private static final String INVALID_REFRESH = "The refresh token is invalid, expired or already used; sign in again.";
+
+	private final UserAccountRepository accounts;
+
+	private final RefreshTokenRepository refreshTokens;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final AccessTokenIssuer accessTokens;
+
+	private final Duration refreshLifetime;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	/** Checked against when the e-mail is unknown, so both failures take the same time. */
+	private final String unknownAccountHash;
+
+	AccountService(UserAccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordEncoder passwordEncoder,
+			PasswordPolicy passwordPolicy, AccessTokenIssuer accessTokens, SigningKeyProperties signing, Clock clock) {
+		this.accounts = accounts;
+		this.refreshTokens = refreshTokens;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.accessTokens = accessTokens;
+		this.refreshLifetime = signing.refreshTokenLifetime();
+		this.clock = clock;
+		this.unknownAccountHash = passwordEncoder.encode(UUID.randomUUID().toString());
+	}
+
+	public AccountView register(RegistrationRequest request) {
+		String email = normalize(request.email());
+		String passwordProblem = this.passwordPolicy.problemWith(request.password(), email);
+		if (passwordProblem != null) {
+			throw new InvalidFieldException("password", passwordProblem);
+		}
+		if (this.accounts.existsByEmail(email)) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "An account with this e-mail address already exists.");
+		}
+		UserAccount account = new UserAccount(email, request.displayName().strip(),
+				this.passwordEncoder.encode(request.password()), this.clock.instant());
+		return AccountView.of(this.accounts.save(account));
+	}
+
+	public TokenResponse login(String email, String password) {
+		UserAccount account = this.accounts.findByEmail(normalize(email)).orElse(null);
+		String hash = (account != null) ? account.getPasswordHash() : this.unknownAccountHash;
+		boolean matches = this.passwordEncoder.matches(password, hash);
+		if (account == null || !matches) {
+			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, INVALID_CREDENTIALS);
+		}
+		return issueTokens(account, UUID.randomUUID());
+	}
+
+	/**
+	 * Trades a refresh token for a new pair. A token that was already rotated or revoked is being
+	 * replayed, by the user or by a thief who copied it: its whole family is revoked.
+	 */
+	@Transactional(noRollbackFor = ResponseStatusException.class)
+	public TokenResponse refresh(String refreshToken) {
+		Instant now = this.clock.instant();
+		RefreshToken token = this.refreshTokens.findByTokenHash(hash(refreshToken))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, INVALID_REFRESH));
+		if (token.isSpent()) {
+			this.refreshTokens.revokeFamily(token.getFamilyId(), now);
+			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, INVALID_REFRESH);
+		}
+		if (token.isExpiredAt(now)) {
+			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, INVALID_REFRESH);
+		}
+		token.markRotated(now);
+		UserAccount account = this.accounts.findById(token.getUserId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, INVALID_REFRESH));
+		return issueTokens(account, token.getFamilyId());
+	}
+
+	/** Ends the sign-in the token belongs to; an unknown token is already as good as logged out. */
+	public void logout(String refreshToken) {
+		this.refreshTokens.findByTokenHash(hash(refreshToken))
+			.ifPresent((token) -> this.refreshTokens.revokeFamily(token.getFamilyId(), this.clock.instant()));
+	}
+
+	/** Ends every sign-in of the user; access tokens already issued expire on their own. */
+	public void logoutEverywhere(UUID userId) {
+		this.refreshTokens.revokeAllOfUser(userId, this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public AccountView account(UUID userId) {
+		return this.accounts.findById(userId)
+			.map(AccountView::of)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This account no longer exists."));
+	}
+
+	private TokenResponse issueTokens(UserAccount account, UUID familyId) {
+		Instant now = this.clock.instant();
+		AccessTokenIssuer.AccessToken access = this.accessTokens.issue(account.getId(),
+				account.getRoles().stream().map(Role::name).sorted().toList());
+		byte[] secret = new byte[32];
+		this.random.nextBytes(secret);
+		String refreshValue = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		this.refreshTokens.save(new RefreshToken(familyId, account.getId(), hash(refreshValue), now,
+				now.plus(this.refreshLifetime)));
+		return new TokenResponse(access.value(), "Bearer", Duration.between(now, access.expiresAt()).toSeconds(),
+				refreshValue, this.refreshLifetime.toSeconds());
+	}
+
+	private static String normalize(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	static String hash(String token) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.repwise.user.token;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+
+import io.repwise.common.security.SecurityProperties;
+import io.repwise.common.security.TokenChecks;
+
+/** Signs short-lived RS256 access tokens for a user. */
+public class AccessTokenIssuer {
+
+	private final JwtEncoder encoder;
+
+	private final SigningKeys keys;
+
+	private final SecurityProperties security;
+
+	private final SigningKeyProperties lifetimes;
+
+	private final Clock clock;
+
+	public AccessTokenIssuer(JwtEncoder encoder, SigningKeys keys, SecurityProperties security,
+			SigningKeyProperties lifetimes, Clock clock) {
+		this.encoder = encoder;
+		this.keys = keys;
+		this.security = security;
+		this.lifetimes = lifetimes;
+		this.clock = clock;
+	}
+
+	public AccessToken issue(UUID userId, Collection<String> roles) {
+		Instant now = this.clock.instant();
+		Instant expiresAt = now.plus(this.lifetimes.accessTokenLifetime());
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.id(UUID.randomUUID().toString())
+			.issuer(this.security.issuer())
+			.audience(List.of(this.security.audience()))
+			.subject(userId.toString())
+			.issuedAt(now)
+			.notBefore(now)
+			.expiresAt(expiresAt)
+			.claim(TokenChecks.ROLES_CLAIM, List.copyOf(roles))
+			.build();
+		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.keys.current().getKeyID()).build();
+		String value = this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+		return new AccessToken(value, expiresAt);
+	}
+
+	/** A signed token and when it expires. */
+	public record AccessToken(String value, Instant expiresAt) {
+	}
+
+}

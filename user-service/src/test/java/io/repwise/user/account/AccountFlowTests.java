@@ -1,0 +1,238 @@
+package io.repwise.user.account;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+import io.repwise.common.security.SecurityProperties;
+import io.repwise.user.token.AccessTokenIssuer;
+import io.repwise.user.token.SigningKeyProperties;
+import io.repwise.user.token.SigningKeys;
+import io.repwise.testsupport.RealInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Accounts and tokens over real HTTP against a real PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "repwise.signing.private-key-file=target/test-keys/signing-key.pem")
+@RealInfrastructure(postgres = "users")
+class AccountFlowTests {
+
+	static final HttpClient http = HttpClient.newHttpClient();
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SigningKeys keys;
+
+	@Autowired
+	SecurityProperties security;
+
+	@Autowired
+	SigningKeyProperties signing;
+
+	@Test
+	void registerLoginUseRefreshAndLogOut() throws Exception {
+		String email = uniqueEmail();
+		HttpResponse<String> registered = post("/api/v1/auth/register",
+				"{\"email\":\"" + email.toUpperCase() + "\",\"displayName\":\"Ada\",\"password\":\"correct horse battery\"}", null);
+		assertThat(registered.statusCode()).isEqualTo(201);
+		assertThat(registered.body()).contains("\"email\":\"" + email + "\"").doesNotContain("password");
+
+		JsonNode tokens = login(email, "correct horse battery");
+		String access = tokens.get("accessToken").asString();
+		String refresh = tokens.get("refreshToken").asString();
+		assertThat(tokens.get("tokenType").asString()).isEqualTo("Bearer");
+		assertThat(tokens.get("expiresIn").asLong()).isBetween(800L, 900L);
+
+		HttpResponse<String> me = get("/api/v1/users/me", access);
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"displayName\":\"Ada\"").contains("\"roles\":[\"USER\"]");
+
+		HttpResponse<String> refreshed = post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + refresh + "\"}", null);
+		assertThat(refreshed.statusCode()).isEqualTo(200);
+		String newRefresh = this.json.readTree(refreshed.body()).get("refreshToken").asString();
+		assertThat(newRefresh).isNotEqualTo(refresh);
+
+		HttpResponse<String> loggedOut = post("/api/v1/auth/logout", "{\"refreshToken\":\"" + newRefresh + "\"}", null);
+		assertThat(loggedOut.statusCode()).isEqualTo(204);
+		assertThat(post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + newRefresh + "\"}", null).statusCode())
+			.isEqualTo(401);
+	}
+
+	@Test
+	void reusingARotatedRefreshTokenRevokesTheWholeFamily() throws Exception {
+		String email = uniqueEmail();
+		register(email);
+		String first = login(email, "correct horse battery").get("refreshToken").asString();
+		String second = this.json.readTree(post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + first + "\"}", null).body())
+			.get("refreshToken")
+			.asString();
+
+		HttpResponse<String> replay = post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + first + "\"}", null);
+		HttpResponse<String> afterReplay = post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + second + "\"}", null);
+
+		assertThat(replay.statusCode()).isEqualTo(401);
+		assertThat(replay.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+		assertThat(afterReplay.statusCode()).as("the legitimate newer token dies with its family").isEqualTo(401);
+	}
+
+	@Test
+	void logoutEverywhereEndsEverySignIn() throws Exception {
+		String email = uniqueEmail();
+		register(email);
+		JsonNode phone = login(email, "correct horse battery");
+		JsonNode laptop = login(email, "correct horse battery");
+
+		assertThat(post("/api/v1/auth/logout-all", "{}", phone.get("accessToken").asString()).statusCode()).isEqualTo(204);
+
+		for (JsonNode device : List.of(phone, laptop)) {
+			assertThat(post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + device.get("refreshToken").asString() + "\"}",
+					null).statusCode()).isEqualTo(401);
+		}
+	}
+
+	@Test
+	void unknownEmailAndWrongPasswordAnswerTheSame() throws Exception {
+		String email = uniqueEmail();
+		register(email);
+
+		HttpResponse<String> wrongPassword = post("/api/v1/auth/login",
+				"{\"email\":\"" + email + "\",\"password\":\"not the password\"}", null);
+		HttpResponse<String> unknown = post("/api/v1/auth/login",
+				"{\"email\":\"nobody-" + email + "\",\"password\":\"not the password\"}", null);
+
+		assertThat(wrongPassword.statusCode()).isEqualTo(401);
+		assertThat(unknown.statusCode()).isEqualTo(401);
+		assertThat(detail(wrongPassword)).isEqualTo(detail(unknown));
+	}
+
+	@Test
+	void registrationRulesAreExplained() throws Exception {
+		String email = uniqueEmail();
+		register(email);
+
+		HttpResponse<String> duplicate = post("/api/v1/auth/register",
+				"{\"email\":\"" + email.toUpperCase() + "\",\"displayName\":\"B\",\"password\":\"another long one\"}", null);
+		HttpResponse<String> common = post("/api/v1/auth/register",
+				"{\"email\":\"x" + email + "\",\"displayName\":\"B\",\"password\":\"Password123\"}", null);
+		HttpResponse<String> shortAndBadEmail = post("/api/v1/auth/register",
+				"{\"email\":\"not-an-email\",\"displayName\":\"\",\"password\":\"short\"}", null);
+
+		assertThat(duplicate.statusCode()).isEqualTo(409);
+		assertThat(common.statusCode()).isEqualTo(400);
+		assertThat(common.body()).contains("\"field\":\"password\"").contains("too common");
+		assertThat(shortAndBadEmail.statusCode()).isEqualTo(400);
+		assertThat(shortAndBadEmail.body()).contains("\"field\":\"email\"").contains("\"field\":\"displayName\"");
+	}
+
+	@Test
+	void expiredTamperedAndWrongAudienceTokensAreRefused() throws Exception {
+		UUID user = UUID.fromString(this.json.readTree(register(uniqueEmail()).body()).get("id").asString());
+		AccessTokenIssuer pastIssuer = new AccessTokenIssuer(
+				new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(this.keys.current()))), this.keys, this.security,
+				this.signing, Clock.fixed(Instant.now().minus(Duration.ofHours(1)), java.time.ZoneOffset.UTC));
+		String expired = pastIssuer.issue(user, List.of("USER")).value();
+		String valid = new AccessTokenIssuer(new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(this.keys.current()))),
+				this.keys, this.security, this.signing, Clock.systemUTC())
+			.issue(user, List.of("USER"))
+			.value();
+		String[] parts = valid.split("\\.");
+		String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
+		String wrongAudience = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(this.keys.current())))
+			.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.keys.current().getKeyID()).build(),
+					JwtClaimsSet.builder()
+						.issuer("repwise")
+						.audience(List.of("someone-else"))
+						.subject(user.toString())
+						.expiresAt(Instant.now().plusSeconds(300))
+						.build()))
+			.getTokenValue();
+
+		assertThat(get("/api/v1/users/me", valid).statusCode()).isEqualTo(200);
+		for (String token : List.of(expired, tampered, wrongAudience)) {
+			HttpResponse<String> response = get("/api/v1/users/me", token);
+			assertThat(response.statusCode()).isEqualTo(401);
+			assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+		}
+	}
+
+	@Test
+	void jwksPublishesTheSigningKeyWithoutItsPrivatePart() throws Exception {
+		HttpResponse<String> response = get("/api/v1/auth/jwks", null);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"kid\":\"" + this.keys.current().getKeyID() + "\"")
+			.contains("\"alg\":\"RS256\"")
+			.doesNotContain("\"d\":");
+	}
+
+	private HttpResponse<String> register(String email) throws Exception {
+		HttpResponse<String> response = post("/api/v1/auth/register",
+				"{\"email\":\"" + email + "\",\"displayName\":\"Lifter\",\"password\":\"correct horse battery\"}", null);
+		assertThat(response.statusCode()).isEqualTo(201);
+		return response;
+	}
+
+	private JsonNode login(String email, String password) throws Exception {
+		HttpResponse<String> response = post("/api/v1/auth/login",
+				"{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return this.json.readTree(response.body());
+	}
+
+	private String detail(HttpResponse<String> response) {
+		return this.json.readTree(response.body()).get("detail").asString();
+	}
+
+	private static String uniqueEmail() {
+		return "lifter-" + UUID.randomUUID() + "@example.com";
+	}
+
+	private HttpResponse<String> get(String path, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(url(path));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String body, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI url(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}
