@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutingTests {
 
-	static final StandInService users = startStandIn("user-service");
+	static final TestTokens tokens = new TestTokens();
+
+	static final StandInService users = startStandIn("user-service").withJwks(tokens.jwksJson());
 
 	static final StandInService workouts = startStandIn("workout-service");
 
@@ -48,6 +50,7 @@ class GatewayRoutingTests {
 	@DynamicPropertySource
 	static void downstreams(DynamicPropertyRegistry registry) throws IOException {
 		registry.add("repwise.gateway.services.user-service.url", users::url);
+		registry.add("repwise.security.jwks-uri", () -> users.url() + "/api/v1/auth/jwks");
 		registry.add("repwise.gateway.services.workout-service.url", workouts::url);
 		registry.add("repwise.gateway.services.ai-service.url", ai::url);
 		registry.add("repwise.gateway.services.ai-service.response-timeout", () -> "1s");
@@ -85,7 +88,10 @@ class GatewayRoutingTests {
 
 	@Test
 	void correlationIdTravelsDownstreamAndBackOnce() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(url("/api/v1/workouts/1")).header("X-Request-Id", "trace-me-42").build();
+		HttpRequest request = HttpRequest.newBuilder(url("/api/v1/workouts/1"))
+			.header("X-Request-Id", "trace-me-42")
+			.header("Authorization", "Bearer " + tokens.valid())
+			.build();
 
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 
@@ -175,6 +181,36 @@ class GatewayRoutingTests {
 	}
 
 	@Test
+	void protectedRoutesNeedAValidTokenBeforeAnythingIsRouted() throws Exception {
+		for (String token : new String[] { null, tokens.expired(), tokens.tampered(), tokens.forAnotherAudience(),
+				"not-a-jwt" }) {
+			HttpResponse<String> response;
+			try {
+				response = send("GET", "/api/v1/workouts/1", null, token);
+			}
+			catch (java.net.http.HttpTimeoutException ex) {
+				throw new AssertionError("timed out for token " + token, ex);
+			}
+
+			assertThat(response.statusCode()).as(String.valueOf(token)).isEqualTo(401);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Bearer");
+			assertThat(response.body()).contains("\"type\":\"urn:repwise:problem:unauthorized\"");
+		}
+		assertThat(workouts.requests()).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/auth/login", "/api/v1/auth/register", "/api/v1/auth/refresh",
+			"/api/v1/auth/jwks", "/api/v1/workouts/health" })
+	void publicRoutesNeedNoToken(String path) throws Exception {
+		HttpResponse<String> response = send(path.endsWith("jwks") || path.endsWith("health") ? "GET" : "POST", path,
+				"{}", null);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void unknownPathIsProblemNotFound() throws Exception {
 		HttpResponse<String> response = get("/api/v2/whatever");
 
@@ -205,15 +241,22 @@ class GatewayRoutingTests {
 		return send("GET", path, null);
 	}
 
+	/** Sends with a valid access token, as a signed-in client would. */
 	private HttpResponse<String> send(String method, String path, String json) throws Exception {
+		return send(method, path, json, tokens.valid());
+	}
+
+	private HttpResponse<String> send(String method, String path, String json, String token) throws Exception {
 		HttpRequest.BodyPublisher body = (json != null) ? HttpRequest.BodyPublishers.ofString(json)
 				: HttpRequest.BodyPublishers.noBody();
-		HttpRequest request = HttpRequest.newBuilder(url(path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
 			.timeout(Duration.ofSeconds(10))
 			.header("Content-Type", "application/json")
-			.method(method, body)
-			.build();
-		return http.send(request, HttpResponse.BodyHandlers.ofString());
+			.method(method, body);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI url(String path) {

@@ -13,7 +13,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server standing in for one downstream service in gateway tests: it answers its
- * readiness probe and echoes which service received which request. Paths ending in
+ * readiness probe, serves a JWKS when given one, and echoes which service received which request. Paths ending in
  * {@code /slow} answer after two seconds; paths ending in {@code /unavailable} answer 503.
  */
 final class StandInService implements AutoCloseable {
@@ -23,6 +23,8 @@ final class StandInService implements AutoCloseable {
 	private final HttpServer server;
 
 	private final AtomicInteger requests = new AtomicInteger();
+
+	private volatile String jwks;
 
 	private StandInService(String name) throws IOException {
 		this.name = name;
@@ -43,6 +45,12 @@ final class StandInService implements AutoCloseable {
 		}
 	}
 
+	/** Serve this JSON at {@code /api/v1/auth/jwks}, as user-service does. */
+	StandInService withJwks(String json) {
+		this.jwks = json;
+		return this;
+	}
+
 	String url() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
@@ -61,6 +69,10 @@ final class StandInService implements AutoCloseable {
 		exchange.getRequestBody().readAllBytes();
 		if (path.equals("/actuator/health/readiness")) {
 			respond(exchange, 200, "{\"status\":\"UP\"}");
+			return;
+		}
+		if (path.equals("/api/v1/auth/jwks") && this.jwks != null) {
+			respond(exchange, 200, this.jwks);
 			return;
 		}
 		this.requests.incrementAndGet();

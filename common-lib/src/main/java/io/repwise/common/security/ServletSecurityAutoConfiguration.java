@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * Every servlet service is a resource server: a bearer token signed by user-service (RS256 only,
@@ -42,8 +44,13 @@ public class ServletSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(JwtDecoder.class)
 	JwtDecoder jwtDecoder(SecurityProperties properties) {
+		// Bounded: a JWKS fetch that hangs must fail the request, not hold a thread forever.
+		SimpleClientHttpRequestFactory requestFactory = new SimpleClientHttpRequestFactory();
+		requestFactory.setConnectTimeout(TokenChecks.JWKS_TIMEOUT);
+		requestFactory.setReadTimeout(TokenChecks.JWKS_TIMEOUT);
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
+			.restOperations(new RestTemplate(requestFactory))
 			.build();
 		decoder.setJwtValidator(TokenChecks.validator(properties));
 		return decoder;

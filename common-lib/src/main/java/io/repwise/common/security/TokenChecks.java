@@ -1,5 +1,6 @@
 package io.repwise.common.security;
 
+import java.time.Duration;
 import java.util.Collection;
 
 import org.springframework.core.convert.converter.Converter;
@@ -16,6 +17,9 @@ public final class TokenChecks {
 
 	/** Claim holding the user's roles, such as {@code ["USER","ADMIN"]}. */
 	public static final String ROLES_CLAIM = "roles";
+
+	/** Connect and read timeout for fetching user-service's JWKS. */
+	public static final Duration JWKS_TIMEOUT = Duration.ofSeconds(2);
 
 	private TokenChecks() {
 	}

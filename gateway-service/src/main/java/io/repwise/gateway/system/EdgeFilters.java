@@ -46,6 +46,8 @@ public class EdgeFilters implements WebFilter, Ordered {
 		}
 		long contentLength = exchange.getRequest().getHeaders().getContentLength();
 		if (contentLength > this.maxRequestBytes) {
+			// The unread body is still on the wire: the connection cannot carry another request.
+			exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
 			return Mono.error(new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
 					"The request body must not be larger than " + this.maxRequestBytes + " bytes."));
 		}

@@ -1,0 +1,135 @@
+package io.repwise.common.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.netty.channel.ChannelOption;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.server.ServerWebExchange;
+
+import io.repwise.common.correlation.ReactiveCorrelationIdFilter;
+import io.repwise.common.problem.Problems;
+
+/**
+ * The gateway's token check: the same rules as {@link ServletSecurityAutoConfiguration}, so a
+ * request without a valid token is refused at the edge before any service sees it.
+ * Security headers are the gateway's own (they must also cover fallbacks and errors), so Spring
+ * Security's header writers are off here.
+ */
+@AutoConfiguration(beforeName = {
+		"org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration" })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@ConditionalOnClass({ SecurityWebFilterChain.class, ReactiveJwtDecoder.class })
+@EnableConfigurationProperties(SecurityProperties.class)
+public class ReactiveSecurityAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(ReactiveJwtDecoder.class)
+	ReactiveJwtDecoder reactiveJwtDecoder(SecurityProperties properties) {
+		// Bounded: a JWKS fetch that hangs must fail the request, not hold it forever.
+		HttpClient httpClient = HttpClient.create()
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) TokenChecks.JWKS_TIMEOUT.toMillis())
+			.responseTimeout(TokenChecks.JWKS_TIMEOUT);
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
+			.jwsAlgorithm(SignatureAlgorithm.RS256)
+			.webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(httpClient)).build())
+			.build();
+		decoder.setJwtValidator(TokenChecks.validator(properties));
+		return decoder;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SecurityWebFilterChain.class)
+	SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, SecurityProperties properties, JsonMapper jsonMapper) {
+		List<String> publicPaths = new ArrayList<>(ServletSecurityAutoConfiguration.ALWAYS_PUBLIC);
+		publicPaths.addAll(properties.publicPaths());
+		JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
+		authentication.setJwtGrantedAuthoritiesConverter(TokenChecks.authorities());
+		ProblemWriter problems = new ProblemWriter(jsonMapper);
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.headers(ServerHttpSecurity.HeaderSpec::disable)
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers(publicPaths.toArray(String[]::new))
+				.permitAll()
+				.anyExchange()
+				.authenticated())
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(authentication)))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.build();
+	}
+
+	/** 401 and 403 as problem details, like {@link ProblemSecurityHandlers} for servlet services. */
+	static final class ProblemWriter implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+		private final JsonMapper jsonMapper;
+
+		ProblemWriter(JsonMapper jsonMapper) {
+			this.jsonMapper = jsonMapper;
+		}
+
+		@Override
+		public Mono<Void> commence(ServerWebExchange exchange,
+				org.springframework.security.core.AuthenticationException ex) {
+			boolean tokenGiven = exchange.getRequest().getHeaders().containsHeader("Authorization");
+			exchange.getResponse()
+				.getHeaders()
+				.set("WWW-Authenticate", tokenGiven ? "Bearer error=\"invalid_token\"" : "Bearer");
+			return write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
+					tokenGiven ? "The access token is invalid or has expired." : "This endpoint needs a bearer access token.");
+		}
+
+		@Override
+		public Mono<Void> handle(ServerWebExchange exchange,
+				org.springframework.security.access.AccessDeniedException denied) {
+			return write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+					"Your account is not allowed to do this.");
+		}
+
+		private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String kind, String title,
+				String detail) {
+			ProblemDetail problem = Problems.of(status, kind, title, detail, exchange.getRequest().getPath().value());
+			Problems.withIds(problem, exchange.getAttribute(ReactiveCorrelationIdFilter.ATTRIBUTE));
+			ServerHttpResponse response = exchange.getResponse();
+			response.setStatusCode(status);
+			response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			byte[] body = this.jsonMapper.writeValueAsString(Problems.toJsonMembers(problem))
+				.getBytes(StandardCharsets.UTF_8);
+			return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+		}
+
+	}
+
+}

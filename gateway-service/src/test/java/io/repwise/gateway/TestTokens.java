@@ -1,0 +1,71 @@
+package io.repwise.gateway;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/** Real RS256 tokens signed with a key generated for the test, whose JWKS a stand-in serves. */
+final class TestTokens {
+
+	private final RSAKey key;
+
+	private final NimbusJwtEncoder encoder;
+
+	TestTokens() {
+		try {
+			this.key = new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+		this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(this.key)));
+	}
+
+	String jwksJson() {
+		return new JWKSet(this.key.toPublicJWK()).toString(true);
+	}
+
+	String valid() {
+		return token("repwise-api", Instant.now().plusSeconds(600));
+	}
+
+	String expired() {
+		return token("repwise-api", Instant.now().minusSeconds(600));
+	}
+
+	String forAnotherAudience() {
+		return token("someone-else", Instant.now().plusSeconds(600));
+	}
+
+	/** A valid token whose payload was changed after signing. */
+	String tampered() {
+		String[] parts = valid().split("\\.");
+		return parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
+	}
+
+	private String token(String audience, Instant expiresAt) {
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer("repwise")
+			.audience(List.of(audience))
+			.subject(UUID.randomUUID().toString())
+			.issuedAt(expiresAt.minusSeconds(900))
+			.expiresAt(expiresAt)
+			.claim("roles", List.of("USER"))
+			.build();
+		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.key.getKeyID()).build();
+		return this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+	}
+
+}
