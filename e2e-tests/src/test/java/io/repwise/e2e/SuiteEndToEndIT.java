@@ -39,6 +39,9 @@ class SuiteEndToEndIT {
 
 	static String gateway;
 
+	/** Signed in by the registration test; used by every later call. */
+	static String accessToken;
+
 	@BeforeAll
 	static void startSuite() throws Exception {
 		Path root = Path.of(System.getProperty("repwise.root", "..")).toAbsolutePath().normalize();
@@ -83,10 +86,11 @@ class SuiteEndToEndIT {
 	}
 
 	@Test
-	@Order(3)
+	@Order(6)
 	void unknownPathOnARealServiceIsProblemDetailsWithTheGatewaysRequestId() throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/workouts/no-such-thing"))
 			.header("X-Request-Id", "e2e-request-1")
+			.header("Authorization", "Bearer " + accessToken)
 			.build();
 
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -95,6 +99,50 @@ class SuiteEndToEndIT {
 		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
 		assertThat(response.body()).contains("\"requestId\":\"e2e-request-1\"");
 		assertThat(response.headers().allValues("X-Request-Id")).containsExactly("e2e-request-1");
+	}
+
+	@Test
+	@Order(4)
+	void registerSignInUseRefreshThroughTheGateway() throws Exception {
+		String email = "e2e-" + System.nanoTime() + "@example.com";
+		HttpResponse<String> registered = send("POST", "/api/v1/auth/register",
+				"{\"email\":\"" + email + "\",\"displayName\":\"E2E\",\"password\":\"a long enough secret\"}", null);
+		assertThat(registered.statusCode()).isEqualTo(201);
+
+		HttpResponse<String> login = send("POST", "/api/v1/auth/login",
+				"{\"email\":\"" + email + "\",\"password\":\"a long enough secret\"}", null);
+		assertThat(login.statusCode()).isEqualTo(200);
+		accessToken = field(login.body(), "accessToken");
+		String refreshToken = field(login.body(), "refreshToken");
+
+		assertThat(send("GET", "/api/v1/users/me", null, null).statusCode()).as("no token").isEqualTo(401);
+		HttpResponse<String> me = get("/api/v1/users/me");
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"email\":\"" + email + "\"");
+
+		HttpResponse<String> refreshed = send("POST", "/api/v1/auth/refresh",
+				"{\"refreshToken\":\"" + refreshToken + "\"}", null);
+		assertThat(refreshed.statusCode()).isEqualTo(200);
+		HttpResponse<String> replayed = send("POST", "/api/v1/auth/refresh",
+				"{\"refreshToken\":\"" + refreshToken + "\"}", null);
+		assertThat(replayed.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	@Order(5)
+	void everyServiceChecksTheTokenAgainWhenCalledDirectly() throws Exception {
+		for (String service : List.of("workout-service", "ai-service", "notification-service")) {
+			String url = suite.service(service).spec().url() + "/api/v1/anything";
+			HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(url))
+				.header("Authorization", "Bearer " + accessToken.substring(0, accessToken.length() - 4) + "AAAA")
+				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> genuine = http.send(
+					HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + accessToken).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+			assertThat(forged.statusCode()).as(service + " with a forged signature").isEqualTo(401);
+			assertThat(genuine.statusCode()).as(service + " with a genuine token").isEqualTo(404);
+		}
 	}
 
 	@Test
@@ -116,6 +164,7 @@ class SuiteEndToEndIT {
 			.containsPattern("\"workout-service\":\\{\"status\":\"DOWN\"")
 			.containsPattern("\"user-service\":\\{\"status\":\"UP\"");
 		assertFeatureHealth("/api/v1/auth/health", "user-service", 200);
+		assertThat(get("/api/v1/users/me").statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -137,13 +186,26 @@ class SuiteEndToEndIT {
 		return send("GET", path, null);
 	}
 
+	/** With the signed-in user's token once there is one. */
 	private static HttpResponse<String> send(String method, String path, String json) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+		return send(method, path, json, accessToken);
+	}
+
+	private static HttpResponse<String> send(String method, String path, String json, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
 			.timeout(Duration.ofSeconds(10))
 			.header("Content-Type", "application/json")
-			.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
-			.build();
-		return http.send(request, HttpResponse.BodyHandlers.ofString());
+			.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String field(String json, String name) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+		assertThat(matcher.find()).as(name + " in " + json).isTrue();
+		return matcher.group(1);
 	}
 
 	private static int freePort() throws IOException {
