@@ -24,6 +24,16 @@ final class AccountDtos {
 	record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {
 	}
 
+	record PasswordChange(@NotBlank @Size(max = 200) String currentPassword, @NotBlank @Size(max = 200) String newPassword) {
+	}
+
+	record EmailChange(@NotBlank @Size(max = 200) String currentPassword,
+			@NotBlank @Email @Size(max = 254) String newEmail) {
+	}
+
+	record AccountDeletion(@NotBlank @Size(max = 200) String currentPassword) {
+	}
+
 	record AccountView(UUID id, String email, String displayName, Set<Role> roles, Instant createdAt) {
 
 		static AccountView of(UserAccount account) {

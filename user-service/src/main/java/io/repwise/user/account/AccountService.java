@@ -47,13 +47,17 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final LoginThrottle throttle;
+
 	private final SecureRandom random = new SecureRandom();
 
 	/** Checked against when the e-mail is unknown, so both failures take the same time. */
 	private final String unknownAccountHash;
 
 	AccountService(UserAccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, AccessTokenIssuer accessTokens, SigningKeyProperties signing, Clock clock) {
+			PasswordPolicy passwordPolicy, AccessTokenIssuer accessTokens, SigningKeyProperties signing, Clock clock,
+			LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.refreshTokens = refreshTokens;
 		this.passwordEncoder = passwordEncoder;
@@ -78,13 +82,23 @@ public class AccountService {
 		return AccountView.of(this.accounts.save(account));
 	}
 
-	public TokenResponse login(String email, String password) {
-		UserAccount account = this.accounts.findByEmail(normalize(email)).orElse(null);
+	/**
+	 * Signs in. Unknown e-mail and wrong password fail alike and take about as long (the password
+	 * is checked against a stand-in hash); repeated failures lock the account and the address.
+	 */
+	public TokenResponse login(String email, String password, String clientAddress) {
+		String normalized = normalize(email);
+		this.throttle.lockedFor(normalized, clientAddress).ifPresent((wait) -> {
+			throw new TooManyAttemptsException(wait);
+		});
+		UserAccount account = this.accounts.findByEmail(normalized).orElse(null);
 		String hash = (account != null) ? account.getPasswordHash() : this.unknownAccountHash;
 		boolean matches = this.passwordEncoder.matches(password, hash);
 		if (account == null || !matches) {
+			this.throttle.recordFailure(normalized, clientAddress);
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, INVALID_CREDENTIALS);
 		}
+		this.throttle.recordSuccess(normalized);
 		return issueTokens(account, UUID.randomUUID());
 	}
 
@@ -119,6 +133,47 @@ public class AccountService {
 	/** Ends every sign-in of the user; access tokens already issued expire on their own. */
 	public void logoutEverywhere(UUID userId) {
 		this.refreshTokens.revokeAllOfUser(userId, this.clock.instant());
+	}
+
+	/** Needs the current password; ends every sign-in, so a thief holding a refresh token is out. */
+	public void changePassword(UUID userId, String currentPassword, String newPassword, String clientAddress) {
+		UserAccount account = requireCurrentPassword(userId, currentPassword, clientAddress);
+		String problem = this.passwordPolicy.problemWith(newPassword, account.getEmail());
+		if (problem != null) {
+			throw new InvalidFieldException("newPassword", problem);
+		}
+		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		this.refreshTokens.revokeAllOfUser(userId, this.clock.instant());
+	}
+
+	public AccountView changeEmail(UUID userId, String currentPassword, String newEmail, String clientAddress) {
+		UserAccount account = requireCurrentPassword(userId, currentPassword, clientAddress);
+		String email = normalize(newEmail);
+		if (!email.equals(account.getEmail()) && this.accounts.existsByEmail(email)) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "An account with this e-mail address already exists.");
+		}
+		account.changeEmail(email, this.clock.instant());
+		return AccountView.of(account);
+	}
+
+	/** Deletes the account with its roles and refresh tokens (the database cascades). */
+	public void delete(UUID userId, String currentPassword, String clientAddress) {
+		UserAccount account = requireCurrentPassword(userId, currentPassword, clientAddress);
+		this.accounts.delete(account);
+	}
+
+	/** The account, if the password is right; a wrong one counts as a failed sign-in. */
+	private UserAccount requireCurrentPassword(UUID userId, String password, String clientAddress) {
+		UserAccount account = this.accounts.findById(userId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This account no longer exists."));
+		this.throttle.lockedFor(account.getEmail(), clientAddress).ifPresent((wait) -> {
+			throw new TooManyAttemptsException(wait);
+		});
+		if (!this.passwordEncoder.matches(password, account.getPasswordHash())) {
+			this.throttle.recordFailure(account.getEmail(), clientAddress);
+			throw new InvalidFieldException("currentPassword", "is not your current password");
+		}
+		return account;
 	}
 
 	@Transactional(readOnly = true)

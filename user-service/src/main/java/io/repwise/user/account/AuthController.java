@@ -3,6 +3,7 @@ package io.repwise.user.account;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -36,8 +37,10 @@ class AuthController {
 	}
 
 	@PostMapping("/login")
-	TokenResponse login(@Valid @RequestBody LoginRequest request) {
-		return this.accounts.login(request.email(), request.password());
+	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+		// The client's address: behind the gateway Tomcat takes it from X-Forwarded-For, which it
+		// trusts only from internal proxies (server.forward-headers-strategy=native).
+		return this.accounts.login(request.email(), request.password(), http.getRemoteAddr());
 	}
 
 	@PostMapping("/refresh")

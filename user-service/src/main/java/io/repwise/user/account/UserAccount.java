@@ -58,6 +58,16 @@ public class UserAccount {
 		this.updatedAt = now;
 	}
 
+	void changePassword(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.updatedAt = now;
+	}
+
+	void changeEmail(String newEmail, Instant now) {
+		this.email = newEmail;
+		this.updatedAt = now;
+	}
+
 	public UUID getId() {
 		return this.id;
 	}

@@ -46,6 +46,11 @@ class AccountFlowTests {
 	@LocalServerPort
 	int port;
 
+	/** Each test signs in from its own address, so one test's failures do not throttle another. */
+	final String clientAddress = "10.%d.%d.%d".formatted(RANDOM.nextInt(256), RANDOM.nextInt(256), RANDOM.nextInt(254) + 1);
+
+	static final java.util.Random RANDOM = new java.util.Random();
+
 	@Autowired
 	SigningKeys keys;
 
@@ -182,6 +187,102 @@ class AccountFlowTests {
 	}
 
 	@Test
+	void repeatedFailedSignInsAreThrottledWithRetryAfter() throws Exception {
+		String email = uniqueEmail();
+		register(email);
+		for (int i = 0; i < LoginThrottle.ACCOUNT_THRESHOLD; i++) {
+			assertThat(post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"guess number " + i + "\"}",
+					null).statusCode()).isEqualTo(401);
+		}
+
+		HttpResponse<String> locked = post("/api/v1/auth/login",
+				"{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}", null);
+
+		assertThat(locked.statusCode()).as("even the right password waits out the lock").isEqualTo(429);
+		assertThat(locked.headers().firstValue("Retry-After")).get().asString().matches("[1-9][0-9]*");
+		assertThat(locked.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+	}
+
+	@Test
+	void oneAddressGuessingAtManyAccountsIsThrottled() throws Exception {
+		for (int i = 0; i < LoginThrottle.ADDRESS_THRESHOLD; i++) {
+			post("/api/v1/auth/login", "{\"email\":\"" + uniqueEmail() + "\",\"password\":\"some guess here\"}", null);
+		}
+		String email = uniqueEmail();
+		register(email);
+
+		HttpResponse<String> response = post("/api/v1/auth/login",
+				"{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}", null);
+
+		assertThat(response.statusCode()).isEqualTo(429);
+	}
+
+	@Test
+	void changingThePasswordNeedsTheCurrentOneAndEndsEverySignIn() throws Exception {
+		String email = uniqueEmail();
+		register(email);
+		JsonNode tokens = login(email, "correct horse battery");
+		String access = tokens.get("accessToken").asString();
+
+		HttpResponse<String> wrongCurrent = send("PUT", "/api/v1/users/me/password",
+				"{\"currentPassword\":\"not it at all\",\"newPassword\":\"a brand new secret\"}", access);
+		HttpResponse<String> tooCommon = send("PUT", "/api/v1/users/me/password",
+				"{\"currentPassword\":\"correct horse battery\",\"newPassword\":\"qwertyuiop\"}", access);
+		HttpResponse<String> changed = send("PUT", "/api/v1/users/me/password",
+				"{\"currentPassword\":\"correct horse battery\",\"newPassword\":\"a brand new secret\"}", access);
+
+		assertThat(wrongCurrent.statusCode()).isEqualTo(400);
+		assertThat(wrongCurrent.body()).contains("\"field\":\"currentPassword\"");
+		assertThat(tooCommon.statusCode()).isEqualTo(400);
+		assertThat(tooCommon.body()).contains("\"field\":\"newPassword\"");
+		assertThat(changed.statusCode()).isEqualTo(204);
+		assertThat(post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + tokens.get("refreshToken").asString() + "\"}",
+				null).statusCode()).isEqualTo(401);
+		assertThat(post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}",
+				null).statusCode()).isEqualTo(401);
+		login(email, "a brand new secret");
+	}
+
+	@Test
+	void changingTheEmailNeedsTheCurrentPasswordAndAFreeAddress() throws Exception {
+		String email = uniqueEmail();
+		String taken = uniqueEmail();
+		register(email);
+		register(taken);
+		String access = login(email, "correct horse battery").get("accessToken").asString();
+		String newEmail = uniqueEmail();
+
+		HttpResponse<String> conflict = send("PUT", "/api/v1/users/me/email",
+				"{\"currentPassword\":\"correct horse battery\",\"newEmail\":\"" + taken + "\"}", access);
+		HttpResponse<String> changed = send("PUT", "/api/v1/users/me/email",
+				"{\"currentPassword\":\"correct horse battery\",\"newEmail\":\"" + newEmail + "\"}", access);
+
+		assertThat(conflict.statusCode()).isEqualTo(409);
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(changed.body()).contains("\"email\":\"" + newEmail + "\"");
+		login(newEmail, "correct horse battery");
+	}
+
+	@Test
+	void deletingTheAccountRemovesItAndItsSignIns() throws Exception {
+		String email = uniqueEmail();
+		register(email);
+		JsonNode tokens = login(email, "correct horse battery");
+		String access = tokens.get("accessToken").asString();
+
+		assertThat(send("DELETE", "/api/v1/users/me", "{\"currentPassword\":\"wrong password!\"}", access).statusCode())
+			.isEqualTo(400);
+		assertThat(send("DELETE", "/api/v1/users/me", "{\"currentPassword\":\"correct horse battery\"}", access)
+			.statusCode()).isEqualTo(204);
+
+		assertThat(get("/api/v1/users/me", access).statusCode()).isEqualTo(404);
+		assertThat(post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + tokens.get("refreshToken").asString() + "\"}",
+				null).statusCode()).isEqualTo(401);
+		assertThat(post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}",
+				null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void jwksPublishesTheSigningKeyWithoutItsPrivatePart() throws Exception {
 		HttpResponse<String> response = get("/api/v1/auth/jwks", null);
 
@@ -222,9 +323,14 @@ class AccountFlowTests {
 	}
 
 	private HttpResponse<String> post(String path, String body, String token) throws Exception {
+		return send("POST", path, body, token);
+	}
+
+	private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
+			.header("X-Forwarded-For", this.clientAddress)
+			.method(method, HttpRequest.BodyPublishers.ofString(body));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
