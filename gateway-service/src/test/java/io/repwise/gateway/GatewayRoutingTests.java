@@ -22,6 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
+import io.repwise.testsupport.TestTokens;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -57,6 +57,11 @@ public class ServletSecurityAutoConfiguration {
 	}
 
 	@Bean
+	SecurityProblemAdvice securityProblemAdvice() {
+		return new SecurityProblemAdvice();
+	}
+
+	@Bean
 	ProblemSecurityHandlers problemSecurityHandlers(JsonMapper jsonMapper) {
 		return new ProblemSecurityHandlers(jsonMapper);
 	}

@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.server.resource.authentication.DelegatingJwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 
 /** The token rules shared by the gateway and every service, servlet or reactive. */
@@ -30,12 +31,15 @@ public final class TokenChecks {
 				new JwtAudienceValidator(properties.audience()));
 	}
 
-	/** Roles become {@code ROLE_*} authorities, so {@code hasRole("ADMIN")} works. */
+	/**
+	 * A user's roles become {@code ROLE_*} authorities ({@code hasRole("ADMIN")}); a service
+	 * token's scopes become {@code SCOPE_*} ({@code hasAuthority("SCOPE_events:write")}).
+	 */
 	public static Converter<Jwt, Collection<GrantedAuthority>> authorities() {
-		JwtGrantedAuthoritiesConverter converter = new JwtGrantedAuthoritiesConverter();
-		converter.setAuthoritiesClaimName(ROLES_CLAIM);
-		converter.setAuthorityPrefix("ROLE_");
-		return converter;
+		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+		roles.setAuthoritiesClaimName(ROLES_CLAIM);
+		roles.setAuthorityPrefix("ROLE_");
+		return new DelegatingJwtGrantedAuthoritiesConverter(roles, new JwtGrantedAuthoritiesConverter());
 	}
 
 }

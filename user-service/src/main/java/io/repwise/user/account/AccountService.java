@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
+import io.repwise.common.event.EventEnvelope;
+import io.repwise.common.outbox.OutboxPublisher;
 import io.repwise.user.account.AccountDtos.AccountView;
 import io.repwise.user.account.AccountDtos.RegistrationRequest;
 import io.repwise.user.account.AccountDtos.TokenResponse;
@@ -49,6 +52,8 @@ public class AccountService {
 
 	private final LoginThrottle throttle;
 
+	private final OutboxPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
 	/** Checked against when the e-mail is unknown, so both failures take the same time. */
@@ -56,8 +61,9 @@ public class AccountService {
 
 	AccountService(UserAccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, AccessTokenIssuer accessTokens, SigningKeyProperties signing, Clock clock,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, OutboxPublisher events) {
 		this.throttle = throttle;
+		this.events = events;
 		this.accounts = accounts;
 		this.refreshTokens = refreshTokens;
 		this.passwordEncoder = passwordEncoder;
@@ -77,9 +83,11 @@ public class AccountService {
 		if (this.accounts.existsByEmail(email)) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "An account with this e-mail address already exists.");
 		}
-		UserAccount account = new UserAccount(email, request.displayName().strip(),
-				this.passwordEncoder.encode(request.password()), this.clock.instant());
-		return AccountView.of(this.accounts.save(account));
+		UserAccount account = this.accounts.save(new UserAccount(email, request.displayName().strip(),
+				this.passwordEncoder.encode(request.password()), this.clock.instant()));
+		this.events.publish(EventEnvelope.of("UserRegistered", account.getId(),
+				Map.of("email", account.getEmail(), "displayName", account.getDisplayName())));
+		return AccountView.of(account);
 	}
 
 	/**
@@ -160,6 +168,8 @@ public class AccountService {
 	public void delete(UUID userId, String currentPassword, String clientAddress) {
 		UserAccount account = requireCurrentPassword(userId, currentPassword, clientAddress);
 		this.accounts.delete(account);
+		// Other services erase what they hold for this user when this arrives.
+		this.events.publish(EventEnvelope.of("UserDeleted", userId, Map.of()));
 	}
 
 	/** The account, if the password is right; a wrong one counts as a failed sign-in. */

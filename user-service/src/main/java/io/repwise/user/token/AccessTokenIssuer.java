@@ -37,19 +37,29 @@ public class AccessTokenIssuer {
 		this.clock = clock;
 	}
 
+	/** A user's token: the subject is the user id, with the user's roles. */
 	public AccessToken issue(UUID userId, Collection<String> roles) {
+		return sign(userId.toString(), (claims) -> claims.claim(TokenChecks.ROLES_CLAIM, List.copyOf(roles)));
+	}
+
+	/** A service's token (client credentials): the subject is the client id, with granted scopes. */
+	public AccessToken issueForClient(String clientId, Collection<String> scopes) {
+		return sign(clientId, (claims) -> claims.claim("client_id", clientId).claim("scope", String.join(" ", scopes)));
+	}
+
+	private AccessToken sign(String subject, java.util.function.Consumer<JwtClaimsSet.Builder> extraClaims) {
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(this.lifetimes.accessTokenLifetime());
-		JwtClaimsSet claims = JwtClaimsSet.builder()
+		JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
 			.id(UUID.randomUUID().toString())
 			.issuer(this.security.issuer())
 			.audience(List.of(this.security.audience()))
-			.subject(userId.toString())
+			.subject(subject)
 			.issuedAt(now)
 			.notBefore(now)
-			.expiresAt(expiresAt)
-			.claim(TokenChecks.ROLES_CLAIM, List.copyOf(roles))
-			.build();
+			.expiresAt(expiresAt);
+		extraClaims.accept(builder);
+		JwtClaimsSet claims = builder.build();
 		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.keys.current().getKeyID()).build();
 		String value = this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
 		return new AccessToken(value, expiresAt);

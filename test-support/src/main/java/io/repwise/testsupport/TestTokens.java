@@ -1,4 +1,4 @@
-package io.repwise.gateway;
+package io.repwise.testsupport;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,14 +16,18 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
-/** Real RS256 tokens signed with a key generated for the test, whose JWKS a stand-in serves. */
-final class TestTokens {
+/**
+ * Real RS256 tokens signed with a key generated for the test, shaped like user-service's, for
+ * testing a resource server without running user-service: serve {@link #jwksJson()} where the
+ * service under test fetches its keys.
+ */
+public final class TestTokens {
 
 	private final RSAKey key;
 
 	private final NimbusJwtEncoder encoder;
 
-	TestTokens() {
+	public TestTokens() {
 		try {
 			this.key = new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
 		}
@@ -33,37 +37,53 @@ final class TestTokens {
 		this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(this.key)));
 	}
 
-	String jwksJson() {
+	public String jwksJson() {
 		return new JWKSet(this.key.toPublicJWK()).toString(true);
 	}
 
-	String valid() {
+	/** A user's token, valid for ten minutes. */
+	public String valid() {
 		return token("repwise-api", Instant.now().plusSeconds(600));
 	}
 
-	String expired() {
+	public String expired() {
 		return token("repwise-api", Instant.now().minusSeconds(600));
 	}
 
-	String forAnotherAudience() {
+	public String forAnotherAudience() {
 		return token("someone-else", Instant.now().plusSeconds(600));
 	}
 
 	/** A valid token whose payload was changed after signing. */
-	String tampered() {
+	public String tampered() {
 		String[] parts = valid().split("\\.");
 		return parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
 	}
 
+	/** A service's token (client credentials) with the given scopes. */
+	public String service(String clientId, String... scopes) {
+		return sign(JwtClaimsSet.builder()
+			.issuer("repwise")
+			.audience(List.of("repwise-api"))
+			.subject(clientId)
+			.expiresAt(Instant.now().plusSeconds(600))
+			.claim("client_id", clientId)
+			.claim("scope", String.join(" ", scopes))
+			.build());
+	}
+
 	private String token(String audience, Instant expiresAt) {
-		JwtClaimsSet claims = JwtClaimsSet.builder()
+		return sign(JwtClaimsSet.builder()
 			.issuer("repwise")
 			.audience(List.of(audience))
 			.subject(UUID.randomUUID().toString())
 			.issuedAt(expiresAt.minusSeconds(900))
 			.expiresAt(expiresAt)
 			.claim("roles", List.of("USER"))
-			.build();
+			.build());
+	}
+
+	private String sign(JwtClaimsSet claims) {
 		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.key.getKeyID()).build();
 		return this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
 	}
