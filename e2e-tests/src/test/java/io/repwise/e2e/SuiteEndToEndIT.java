@@ -12,6 +12,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,9 +57,10 @@ class SuiteEndToEndIT {
 		}
 		gateway = services.stream().filter((spec) -> spec.name().equals("gateway-service")).findFirst().orElseThrow().url();
 		Path runDirectory = Files.createDirectories(root.resolve("e2e-tests/target/e2e-run"));
+		// Outbox retries capped at 2 s, so an event held back by an outage arrives soon after it.
 		Suite.Options options = new Suite.Options(root, runDirectory, services,
 				List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k", "-XX:TieredStopAtLevel=1"), false, 0, null, 0,
-				Duration.ofMinutes(4));
+				Duration.ofMinutes(4), Map.of("REPWISE_OUTBOX_MAXBACKOFF", "2s"));
 		suite = Suite.start(options, new PrintStream(System.out, true));
 	}
 
@@ -129,6 +136,29 @@ class SuiteEndToEndIT {
 	}
 
 	@Test
+	@Order(7)
+	void userRegisteredReachesNotificationServiceThroughTheOutbox() throws Exception {
+		String email = "events-" + System.nanoTime() + "@example.com";
+		String userId = field(register(email).body(), "id");
+
+		assertThat(awaitEvent("UserRegistered", userId, Duration.ofSeconds(30))).isTrue();
+	}
+
+	@Test
+	@Order(8)
+	void anEventRaisedWhileNotificationServiceIsDownArrivesWhenItIsBack() throws Exception {
+		suite.stop("notification-service");
+		String email = "late-" + System.nanoTime() + "@example.com";
+		String userId = field(register(email).body(), "id");
+		Thread.sleep(3000);
+		assertThat(awaitEvent("UserRegistered", userId, Duration.ofMillis(1))).as("not delivered while down").isFalse();
+
+		suite.restart("notification-service", new PrintStream(System.out, true));
+
+		assertThat(awaitEvent("UserRegistered", userId, Duration.ofSeconds(30))).isTrue();
+	}
+
+	@Test
 	@Order(5)
 	void everyServiceChecksTheTokenAgainWhenCalledDirectly() throws Exception {
 		for (String service : List.of("workout-service", "ai-service", "notification-service")) {
@@ -174,6 +204,46 @@ class SuiteEndToEndIT {
 
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(response.body()).contains("\"workoutService\":\"DOWN\"").contains("\"userService\":\"UP\"");
+	}
+
+	private static HttpResponse<String> register(String email) throws Exception {
+		HttpResponse<String> registered = send("POST", "/api/v1/auth/register",
+				"{\"email\":\"" + email + "\",\"displayName\":\"E2E\",\"password\":\"a long enough secret\"}", null);
+		assertThat(registered.statusCode()).isEqualTo(201);
+		return registered;
+	}
+
+	/** Whether notification-service recorded an event of this type about the user, within the wait. */
+	private static boolean awaitEvent(String type, String userId, Duration wait) throws Exception {
+		Instant deadline = Instant.now().plus(wait);
+		try (Connection users = DriverManager.getConnection(suite.jdbcUrl("users"), suite.databaseUser(),
+				suite.databasePassword());
+				Connection notifications = DriverManager.getConnection(suite.jdbcUrl("notifications"),
+						suite.databaseUser(), suite.databasePassword())) {
+			do {
+				try (PreparedStatement eventIds = users.prepareStatement(
+						"SELECT id FROM outbox_event WHERE type = ? AND subject = CAST(? AS uuid)")) {
+					eventIds.setString(1, type);
+					eventIds.setString(2, userId);
+					try (ResultSet ids = eventIds.executeQuery()) {
+						while (ids.next()) {
+							try (PreparedStatement processed = notifications
+								.prepareStatement("SELECT 1 FROM processed_event WHERE event_id = ?")) {
+								processed.setObject(1, ids.getObject(1));
+								try (ResultSet found = processed.executeQuery()) {
+									if (found.next()) {
+										return true;
+									}
+								}
+							}
+						}
+					}
+				}
+				Thread.sleep(200);
+			}
+			while (Instant.now().isBefore(deadline));
+		}
+		return false;
 	}
 
 	private static void assertFeatureHealth(String path, String service, int status) throws Exception {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -38,7 +39,7 @@ public final class RunSuite {
 		List<String> javaOptions = Arrays.asList(env("REPWISE_JAVA_OPTS", DEFAULT_JAVA_OPTS).trim().split("\\s+"));
 		Suite.Options options = new Suite.Options(root, run, ServiceSpec.SUITE, javaOptions,
 				!"false".equals(env("REPWISE_CDS", "true")), Integer.parseInt(env("REPWISE_PG_PORT", "15432")),
-				run.resolve("pgdata"), Integer.parseInt(env("REPWISE_REDIS_PORT", "16379")), Duration.ofMinutes(3));
+				run.resolve("pgdata"), Integer.parseInt(env("REPWISE_REDIS_PORT", "16379")), Duration.ofMinutes(3), Map.of());
 
 		System.out.println("Starting Repwise…");
 		Suite suite;

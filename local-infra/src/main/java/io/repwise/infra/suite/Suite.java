@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,23 @@ public final class Suite implements AutoCloseable {
 
 	private final Map<String, Duration> startupTimes;
 
-	private Suite(Infrastructure infrastructure, Map<String, ServiceProcess> processes,
-			Map<String, Duration> startupTimes) {
+	private final Options options;
+
+	private final JavaCommand java;
+
+	private final Map<String, String> serviceUrls = new LinkedHashMap<>();
+
+	private Suite(Infrastructure infrastructure, Options options) {
 		this.infrastructure = infrastructure;
-		this.processes = processes;
-		this.startupTimes = startupTimes;
+		this.options = options;
+		this.processes = new LinkedHashMap<>();
+		this.startupTimes = new LinkedHashMap<>();
+		this.java = new JavaCommand(options.projectRoot(), options.runDirectory().resolve("apps"), options.javaOptions(),
+				options.classDataSharing());
+		options.services()
+			.stream()
+			.filter((spec) -> spec.urlVariable() != null)
+			.forEach((spec) -> this.serviceUrls.put(spec.urlVariable(), spec.url()));
 	}
 
 	/**
@@ -49,39 +62,34 @@ public final class Suite implements AutoCloseable {
 	 * @param postgresData data directory for an embedded PostgreSQL, or {@code null} for a temporary one
 	 * @param redisPort port for an embedded Redis (0 for any free one)
 	 * @param readyTimeout how long each service may take to become ready
+	 * @param extraEnvironment variables given to every service on top of the wiring
 	 */
 	public record Options(Path projectRoot, Path runDirectory, List<ServiceSpec> services, List<String> javaOptions,
-			boolean classDataSharing, int postgresPort, Path postgresData, int redisPort, Duration readyTimeout) {
+			boolean classDataSharing, int postgresPort, Path postgresData, int redisPort, Duration readyTimeout,
+			Map<String, String> extraEnvironment) {
+
+		public Options {
+			extraEnvironment = (extraEnvironment != null) ? Map.copyOf(extraEnvironment) : Map.of();
+		}
+
 	}
 
 	public static Suite start(Options options, PrintStream out) throws IOException, SQLException, InterruptedException {
-		Path logs = Files.createDirectories(options.runDirectory().resolve("logs"));
+		Files.createDirectories(options.runDirectory().resolve("logs"));
 		List<String> databases = options.services().stream().map(ServiceSpec::database).filter(Objects::nonNull).toList();
 		Infrastructure infrastructure = Infrastructure.start(options.postgresPort(), options.postgresData(),
 				options.redisPort(), databases);
 		out.println("Infrastructure: " + infrastructure.describe());
-		Map<String, ServiceProcess> processes = new LinkedHashMap<>();
-		Map<String, Duration> startupTimes = new LinkedHashMap<>();
-		Suite suite = new Suite(infrastructure, processes, startupTimes);
+		Suite suite = new Suite(infrastructure, options);
 		try {
-			JavaCommand java = new JavaCommand(options.projectRoot(), options.runDirectory().resolve("apps"),
-					options.javaOptions(), options.classDataSharing());
-			Map<String, String> serviceUrls = new LinkedHashMap<>();
-			options.services().stream().filter((spec) -> spec.urlVariable() != null)
-				.forEach((spec) -> serviceUrls.put(spec.urlVariable(), spec.url()));
 			if (options.classDataSharing()) {
-				prepareAll(java, options.services(), (spec) -> environment(spec, infrastructure, serviceUrls), out);
+				prepareAll(suite.java, options.services(), suite::environment, out);
 			}
 			for (ServiceSpec spec : options.services()) {
-				Path log = logs.resolve(spec.name() + ".log");
-				processes.put(spec.name(), ServiceProcess.start(spec, java.command(spec),
-						environment(spec, infrastructure, serviceUrls), log, options.projectRoot()));
+				suite.launch(spec);
 			}
-			for (ServiceProcess process : processes.values()) {
-				Duration took = process.awaitReady(options.readyTimeout());
-				startupTimes.put(process.spec().name(), took);
-				out.printf("  %-21s ready in %5.1f s  %s  (log: %s)%n", process.spec().name(), took.toMillis() / 1000.0,
-						process.spec().url(), process.logFile());
+			for (ServiceProcess process : suite.processes.values()) {
+				suite.awaitReady(process, out);
 			}
 			return suite;
 		}
@@ -89,6 +97,21 @@ public final class Suite implements AutoCloseable {
 			suite.close();
 			throw ex;
 		}
+	}
+
+	private ServiceProcess launch(ServiceSpec spec) throws IOException {
+		Path log = this.options.runDirectory().resolve("logs").resolve(spec.name() + ".log");
+		ServiceProcess process = ServiceProcess.start(spec, this.java.command(spec), environment(spec), log,
+				this.options.projectRoot());
+		this.processes.put(spec.name(), process);
+		return process;
+	}
+
+	private void awaitReady(ServiceProcess process, PrintStream out) throws InterruptedException {
+		Duration took = process.awaitReady(this.options.readyTimeout());
+		this.startupTimes.put(process.spec().name(), took);
+		out.printf("  %-21s ready in %5.1f s  %s  (log: %s)%n", process.spec().name(), took.toMillis() / 1000.0,
+				process.spec().url(), process.logFile());
 	}
 
 	/** Extracts jars and records class-data archives where missing or stale, two at a time. */
@@ -115,9 +138,10 @@ public final class Suite implements AutoCloseable {
 		}
 	}
 
-	private static Map<String, String> environment(ServiceSpec spec, Infrastructure infrastructure,
-			Map<String, String> serviceUrls) {
-		Map<String, String> environment = new LinkedHashMap<>(serviceUrls);
+	private Map<String, String> environment(ServiceSpec spec) {
+		Infrastructure infrastructure = this.infrastructure;
+		Map<String, String> environment = new LinkedHashMap<>(this.serviceUrls);
+		environment.putAll(this.options.extraEnvironment());
 		environment.put("SERVER_PORT", String.valueOf(spec.port()));
 		if (spec.database() != null) {
 			environment.put("SPRING_DATASOURCE_URL", infrastructure.jdbcUrl(spec.database()));
@@ -149,11 +173,31 @@ public final class Suite implements AutoCloseable {
 		service(name).stop(STOP_GRACE);
 	}
 
+	/** Starts a stopped service again and waits until it is ready. */
+	public void restart(String name, PrintStream out) throws IOException, InterruptedException {
+		ServiceProcess stopped = service(name);
+		stopped.stop(STOP_GRACE);
+		awaitReady(launch(stopped.spec()), out);
+	}
+
+	/** JDBC URL of a service's database, for tests that check what a service stored. */
+	public String jdbcUrl(String database) {
+		return this.infrastructure.jdbcUrl(database);
+	}
+
+	public String databaseUser() {
+		return this.infrastructure.username();
+	}
+
+	public String databasePassword() {
+		return this.infrastructure.password();
+	}
+
 	/** Stops every service (gateway first, so clients stop arriving) and then the infrastructure. */
 	@Override
 	public void close() {
 		List<ServiceProcess> reversed = new ArrayList<>(this.processes.values());
-		java.util.Collections.reverse(reversed);
+		Collections.reverse(reversed);
 		reversed.forEach((process) -> process.stop(STOP_GRACE));
 		this.infrastructure.close();
 	}
