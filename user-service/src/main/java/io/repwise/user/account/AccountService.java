@@ -54,6 +54,8 @@ public class AccountService {
 
 	private final OutboxPublisher events;
 
+	private final AccountAdministration administration;
+
 	private final SecureRandom random = new SecureRandom();
 
 	/** Checked against when the e-mail is unknown, so both failures take the same time. */
@@ -61,7 +63,8 @@ public class AccountService {
 
 	AccountService(UserAccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, AccessTokenIssuer accessTokens, SigningKeyProperties signing, Clock clock,
-			LoginThrottle throttle, OutboxPublisher events) {
+			LoginThrottle throttle, OutboxPublisher events, AccountAdministration administration) {
+		this.administration = administration;
 		this.throttle = throttle;
 		this.events = events;
 		this.accounts = accounts;
@@ -83,8 +86,12 @@ public class AccountService {
 		if (this.accounts.existsByEmail(email)) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "An account with this e-mail address already exists.");
 		}
-		UserAccount account = this.accounts.save(new UserAccount(email, request.displayName().strip(),
-				this.passwordEncoder.encode(request.password()), this.clock.instant()));
+		UserAccount account = new UserAccount(email, request.displayName().strip(),
+				this.passwordEncoder.encode(request.password()), this.clock.instant());
+		if (this.administration.isInitialAdmin(email)) {
+			account.setRoles(java.util.EnumSet.of(Role.USER, Role.ADMIN), this.clock.instant());
+		}
+		account = this.accounts.save(account);
 		this.events.publish(EventEnvelope.of("UserRegistered", account.getId(),
 				Map.of("email", account.getEmail(), "displayName", account.getDisplayName())));
 		return AccountView.of(account);

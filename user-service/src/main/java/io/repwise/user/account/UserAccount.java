@@ -63,6 +63,12 @@ public class UserAccount {
 		this.updatedAt = now;
 	}
 
+	void setRoles(Set<Role> newRoles, Instant now) {
+		this.roles.clear();
+		this.roles.addAll(newRoles);
+		this.updatedAt = now;
+	}
+
 	void changeEmail(String newEmail, Instant now) {
 		this.email = newEmail;
 		this.updatedAt = now;
