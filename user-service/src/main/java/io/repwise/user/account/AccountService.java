@@ -21,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.repwise.common.event.EventEnvelope;
 import io.repwise.common.outbox.OutboxPublisher;
+import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.user.account.AccountDtos.AccountView;
 import io.repwise.user.account.AccountDtos.RegistrationRequest;
 import io.repwise.user.account.AccountDtos.TokenResponse;

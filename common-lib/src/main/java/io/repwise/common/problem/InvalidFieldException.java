@@ -1,5 +1,6 @@
-package io.repwise.user.account;
+package io.repwise.common.problem;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -7,12 +8,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /** A field that passed bean validation but breaks a business rule; answered like a validation error. */
-class InvalidFieldException extends ResponseStatusException {
+public class InvalidFieldException extends ResponseStatusException {
 
-	InvalidFieldException(String field, String message) {
+	public InvalidFieldException(String field, String message) {
 		super(HttpStatus.BAD_REQUEST, "One field is invalid.");
 		getBody().setTitle("Validation failed");
-		getBody().setType(java.net.URI.create("urn:repwise:problem:validation-error"));
+		getBody().setType(URI.create(Problems.TYPE_PREFIX + "validation-error"));
 		getBody().setProperty("errors", List.of(Map.of("field", field, "message", message)));
 	}
 
