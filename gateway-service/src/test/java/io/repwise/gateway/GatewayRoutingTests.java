@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
+import io.repwise.testsupport.RealInfrastructure;
 import io.repwise.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * where nothing listens (notification-service is down).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure(redis = true)
 class GatewayRoutingTests {
 
 	static final TestTokens tokens = new TestTokens();

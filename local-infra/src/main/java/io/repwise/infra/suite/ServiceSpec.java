@@ -19,7 +19,7 @@ public record ServiceSpec(String name, int port, String database, boolean usesRe
 			new ServiceSpec("workout-service", 3002, "workouts", true, "WORKOUT_SERVICE_URL"),
 			new ServiceSpec("ai-service", 3003, null, true, "AI_SERVICE_URL"),
 			new ServiceSpec("notification-service", 3004, "notifications", false, "NOTIFICATION_SERVICE_URL"),
-			new ServiceSpec("gateway-service", 3000, null, false, null));
+			new ServiceSpec("gateway-service", 3000, null, true, null));
 
 	public ServiceSpec withPort(int newPort) {
 		return new ServiceSpec(this.name, newPort, this.database, this.usesRedis, this.urlVariable);

@@ -1,0 +1,100 @@
+package io.repwise.gateway.ratelimit;
+
+import java.security.Principal;
+import java.util.Map;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.publisher.Mono;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Rate limits every routed request: by client address on {@code /api/v1/auth/**}, by user
+ * everywhere else. A refused request gets a 429 problem with {@code Retry-After} and the
+ * {@code X-RateLimit-*} headers. When Redis cannot be reached the limiter lets requests through
+ * (an outage of the limiter must not become an outage of the API) and counts them.
+ */
+@Component
+class RateLimitFilter implements GlobalFilter, Ordered {
+
+	static final String AUTH_PREFIX = "/api/v1/auth/";
+
+	private final RateLimiter<RedisRateLimiter.Config> userLimiter;
+
+	private final RateLimiter<RedisRateLimiter.Config> authLimiter;
+
+	private final Counter unlimited;
+
+	RateLimitFilter(RateLimiters limiters, MeterRegistry meters) {
+		this.userLimiter = limiters.user();
+		this.authLimiter = limiters.auth();
+		this.unlimited = Counter.builder("repwise.ratelimit.unavailable")
+			.description("Requests let through unlimited because Redis could not be asked")
+			.register(meters);
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+		String path = exchange.getRequest().getPath().value();
+		if (path.startsWith(AUTH_PREFIX)) {
+			String address = clientAddress(exchange);
+			return limit(exchange, chain, this.authLimiter, "auth", "address:" + address);
+		}
+		return exchange.getPrincipal()
+			.map(Principal::getName)
+			.flatMap((user) -> limit(exchange, chain, this.userLimiter, "user", "user:" + user))
+			.switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
+	}
+
+	private Mono<Void> limit(ServerWebExchange exchange, GatewayFilterChain chain,
+			RateLimiter<RedisRateLimiter.Config> limiter, String bucket, String key) {
+		return limiter.isAllowed(bucket, key).flatMap((response) -> {
+			Map<String, String> headers = response.getHeaders();
+			headers.forEach((name, value) -> exchange.getResponse().getHeaders().set(name, value));
+			if ("-1".equals(headers.get(RedisRateLimiter.REMAINING_HEADER))) {
+				this.unlimited.increment();
+			}
+			if (response.isAllowed()) {
+				return chain.filter(exchange);
+			}
+			exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds(headers)));
+			return Mono.error(new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
+					"Too many requests; slow down and retry after the time in Retry-After."));
+		});
+	}
+
+	/** Time for one token to come back at the bucket's rate, at least a second. */
+	static long retryAfterSeconds(Map<String, String> headers) {
+		try {
+			int rate = Integer.parseInt(headers.getOrDefault(RedisRateLimiter.REPLENISH_RATE_HEADER, "1"));
+			return Math.max(1, (long) Math.ceil(1.0 / Math.max(rate, 1)));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+	private static String clientAddress(ServerWebExchange exchange) {
+		// The address the gateway itself sees; X-Forwarded-For from an ingress is honoured by
+		// server.forward-headers-strategy, never taken from the client directly.
+		return (exchange.getRequest().getRemoteAddress() != null)
+				? exchange.getRequest().getRemoteAddress().getAddress().getHostAddress() : "unknown";
+	}
+
+	@Override
+	public int getOrder() {
+		// Before routing and the circuit breakers: a refused request costs no downstream call.
+		return Ordered.HIGHEST_PRECEDENCE + 100;
+	}
+
+}

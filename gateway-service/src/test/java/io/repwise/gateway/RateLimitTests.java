@@ -1,0 +1,123 @@
+package io.repwise.gateway;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.repwise.testsupport.RealInfrastructure;
+import io.repwise.testsupport.TestRedis;
+import io.repwise.testsupport.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rate limits on a real Redis, with buckets small enough to empty in a test. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "repwise.gateway.rate-limits.user.replenish-rate=1",
+				"repwise.gateway.rate-limits.user.burst-capacity=3", "repwise.gateway.rate-limits.auth.replenish-rate=1",
+				"repwise.gateway.rate-limits.auth.burst-capacity=3" })
+@RealInfrastructure(redis = true)
+class RateLimitTests {
+
+	static final TestTokens tokens = new TestTokens();
+
+	static final StandInService users = startStandIn("user-service").withJwks(tokens.jwksJson());
+
+	static final StandInService workouts = startStandIn("workout-service");
+
+	static final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void downstreams(DynamicPropertyRegistry registry) {
+		registry.add("repwise.gateway.services.user-service.url", users::url);
+		registry.add("repwise.gateway.services.workout-service.url", workouts::url);
+		registry.add("repwise.security.jwks-uri", () -> users.url() + "/api/v1/auth/jwks");
+	}
+
+	@AfterAll
+	static void stopStandIns() {
+		users.close();
+		workouts.close();
+	}
+
+	@Test
+	void oneUserPastTheBurstGetsProblem429WithRetryAfterWhileOthersStillPass() throws Exception {
+		String greedy = tokens.valid();
+		List<HttpResponse<String>> responses = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			responses.add(get("/api/v1/workouts/1", greedy));
+		}
+
+		assertThat(responses).extracting(HttpResponse::statusCode).contains(200, 429);
+		HttpResponse<String> limited = responses.stream().filter((r) -> r.statusCode() == 429).findFirst().orElseThrow();
+		assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
+		assertThat(limited.headers().firstValue("X-RateLimit-Remaining")).hasValue("0");
+		assertThat(limited.headers().firstValue("X-RateLimit-Burst-Capacity")).hasValue("3");
+		assertThat(limited.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(limited.body()).contains("\"type\":\"urn:repwise:problem:too-many-requests\"");
+		assertThat(get("/api/v1/workouts/1", tokens.valid()).statusCode()).as("another user").isEqualTo(200);
+	}
+
+	@Test
+	void signInRoutesAreLimitedPerClientAddress() throws Exception {
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			statuses.add(post("/api/v1/auth/login").statusCode());
+		}
+
+		assertThat(statuses).contains(429);
+	}
+
+	@Test
+	void requestsStillPassWhenRedisIsDown() throws Exception {
+		TestRedis.server().close();
+		try {
+			for (int i = 0; i < 6; i++) {
+				assertThat(get("/api/v1/workouts/1", tokens.valid()).statusCode()).isEqualTo(200);
+			}
+			assertThat(get("/actuator/prometheus", null).body()).containsPattern("repwise_ratelimit_unavailable_total\\{[^}]*\\} [1-9]");
+		}
+		finally {
+			TestRedis.server().restart();
+		}
+	}
+
+	private HttpResponse<String> get(String path, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static StandInService startStandIn(String name) {
+		try {
+			return StandInService.start(name);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
