@@ -59,7 +59,7 @@ class SuiteEndToEndIT {
 		Path runDirectory = Files.createDirectories(root.resolve("e2e-tests/target/e2e-run"));
 		// Outbox retries capped at 2 s, so an event held back by an outage arrives soon after it.
 		Suite.Options options = new Suite.Options(root, runDirectory, services,
-				List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k", "-XX:TieredStopAtLevel=1"), false, 0, null, 0,
+				List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k"), false, 0, null, 0,
 				Duration.ofMinutes(4), Map.of("REPWISE_OUTBOX_MAXBACKOFF", "2s"));
 		suite = Suite.start(options, new PrintStream(System.out, true));
 	}

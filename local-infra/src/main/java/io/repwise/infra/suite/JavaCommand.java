@@ -36,6 +36,7 @@ final class JavaCommand {
 		List<String> command = new ArrayList<>();
 		command.add(javaExecutable());
 		command.addAll(this.javaOptions);
+		command.addAll(spec.javaOptions());
 		if (this.classDataSharing) {
 			command.add("-XX:SharedArchiveFile=" + archive(spec));
 			command.add("-Xshare:auto");
@@ -68,6 +69,7 @@ final class JavaCommand {
 		List<String> training = new ArrayList<>();
 		training.add(javaExecutable());
 		training.addAll(this.javaOptions);
+		training.addAll(spec.javaOptions());
 		training.add("-XX:ArchiveClassesAtExit=" + archive(spec));
 		training.add("-Dspring.context.exit=onRefresh");
 		training.add("-jar");

@@ -20,9 +20,8 @@ public final class RunSuite {
 
 	/**
 	 * Sized for a 2-core machine running six JVMs: a small heap and code cache, the serial
-	 * collector (no GC threads to share cores with), smaller thread stacks. C2 stays on: stopping
-	 * at C1 saved little start-up time but cost the gateway a third of its throughput
-	 * (docs/PERFORMANCE.md).
+	 * collector (no GC threads to share cores with), smaller thread stacks. Per-service additions
+	 * are in {@link ServiceSpec#SUITE}.
 	 */
 	static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -Xms32m -Xmx128m -XX:MaxMetaspaceSize=160m "
 			+ "-XX:ReservedCodeCacheSize=48m -Xss512k";

@@ -1,6 +1,7 @@
 package io.repwise.user.account;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -54,8 +55,9 @@ public class UserAccount {
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.roles.add(Role.USER);
-		this.createdAt = now;
-		this.updatedAt = now;
+		// PostgreSQL keeps microseconds: the same instant before and after a round trip.
+		this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+		this.updatedAt = this.createdAt;
 	}
 
 	void changePassword(String newHash, Instant now) {
