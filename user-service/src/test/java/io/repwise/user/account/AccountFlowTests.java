@@ -1,8 +1,5 @@
 package io.repwise.user.account;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +27,7 @@ import io.repwise.user.token.AccessTokenIssuer;
 import io.repwise.user.token.SigningKeyProperties;
 import io.repwise.user.token.SigningKeys;
 import io.repwise.testsupport.RealInfrastructure;
+import io.repwise.testsupport.TestHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "repwise.signing.private-key-file=target/test-keys/signing-key.pem")
 @RealInfrastructure(postgres = "users")
 class AccountFlowTests {
-
-	static final HttpClient http = HttpClient.newHttpClient();
 
 	final JsonMapper json = JsonMapper.builder().build();
 
@@ -315,11 +311,7 @@ class AccountFlowTests {
 	}
 
 	private HttpResponse<String> get(String path, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(url(path));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return http().get(path, token);
 	}
 
 	private HttpResponse<String> post(String path, String body, String token) throws Exception {
@@ -327,18 +319,12 @@ class AccountFlowTests {
 	}
 
 	private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
-			.header("Content-Type", "application/json")
-			.header("X-Forwarded-For", this.clientAddress)
-			.method(method, HttpRequest.BodyPublishers.ofString(body));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return http().send(method, path, body, token);
 	}
 
-	private URI url(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+	private TestHttp http() {
+		return TestHttp.at(this.port).withHeader("X-Forwarded-For", this.clientAddress);
 	}
+
 
 }

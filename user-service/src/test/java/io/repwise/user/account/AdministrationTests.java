@@ -1,8 +1,5 @@
 package io.repwise.user.account;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
@@ -15,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.repwise.testsupport.RealInfrastructure;
+import io.repwise.testsupport.TestHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"repwise.admin.initial-email=first-admin@example.com" })
 @RealInfrastructure(postgres = "users_admin")
 class AdministrationTests {
-
-	static final HttpClient http = HttpClient.newHttpClient();
 
 	final JsonMapper json = JsonMapper.builder().build();
 
@@ -89,13 +85,7 @@ class AdministrationTests {
 	}
 
 	private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Content-Type", "application/json")
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return TestHttp.at(this.port).send(method, path, body, token);
 	}
 
 }
