@@ -51,15 +51,20 @@ class SuiteEndToEndIT {
 	@BeforeAll
 	static void startSuite() throws Exception {
 		Path root = Path.of(System.getProperty("repwise.root", "..")).toAbsolutePath().normalize();
+		// Distinct free ports for the services, PostgreSQL and Redis, chosen together so that
+		// none of them can pick another's.
+		List<Integer> ports = freePorts(ServiceSpec.SUITE.size() + 2);
 		List<ServiceSpec> services = new ArrayList<>();
-		for (ServiceSpec spec : ServiceSpec.SUITE) {
-			services.add(spec.withPort(freePort()));
+		for (int i = 0; i < ServiceSpec.SUITE.size(); i++) {
+			services.add(ServiceSpec.SUITE.get(i).withPort(ports.get(i)));
 		}
+		int postgresPort = ports.get(ports.size() - 2);
+		int redisPort = ports.get(ports.size() - 1);
 		gateway = services.stream().filter((spec) -> spec.name().equals("gateway-service")).findFirst().orElseThrow().url();
 		Path runDirectory = Files.createDirectories(root.resolve("e2e-tests/target/e2e-run"));
 		// Outbox retries capped at 2 s, so an event held back by an outage arrives soon after it.
 		Suite.Options options = new Suite.Options(root, runDirectory, services,
-				List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k"), false, 0, null, 0,
+				List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k"), false, postgresPort, null, redisPort,
 				Duration.ofMinutes(4), Map.of("REPWISE_OUTBOX_MAXBACKOFF", "2s"));
 		suite = Suite.start(options, new PrintStream(System.out, true));
 	}
@@ -130,9 +135,22 @@ class SuiteEndToEndIT {
 		HttpResponse<String> refreshed = send("POST", "/api/v1/auth/refresh",
 				"{\"refreshToken\":\"" + refreshToken + "\"}", null);
 		assertThat(refreshed.statusCode()).isEqualTo(200);
+		String rotated = field(refreshed.body(), "refreshToken");
 		HttpResponse<String> replayed = send("POST", "/api/v1/auth/refresh",
 				"{\"refreshToken\":\"" + refreshToken + "\"}", null);
 		assertThat(replayed.statusCode()).isEqualTo(401);
+		assertThat(send("POST", "/api/v1/auth/refresh", "{\"refreshToken\":\"" + rotated + "\"}", null).statusCode())
+			.as("replaying the old token revoked its successor too").isEqualTo(401);
+
+		// A fresh sign-in, signed out through the gateway: its refresh token is refused afterwards.
+		HttpResponse<String> again = send("POST", "/api/v1/auth/login",
+				"{\"email\":\"" + email + "\",\"password\":\"a long enough secret\"}", null);
+		accessToken = field(again.body(), "accessToken");
+		String lastRefresh = field(again.body(), "refreshToken");
+		assertThat(send("POST", "/api/v1/auth/logout", "{\"refreshToken\":\"" + lastRefresh + "\"}", null).statusCode())
+			.isEqualTo(204);
+		assertThat(send("POST", "/api/v1/auth/refresh", "{\"refreshToken\":\"" + lastRefresh + "\"}", null).statusCode())
+			.isEqualTo(401);
 	}
 
 	@Test
@@ -278,9 +296,18 @@ class SuiteEndToEndIT {
 		return matcher.group(1);
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+	private static List<Integer> freePorts(int count) throws IOException {
+		List<ServerSocket> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < count; i++) {
+				held.add(new ServerSocket(0));
+			}
+			return held.stream().map(ServerSocket::getLocalPort).toList();
+		}
+		finally {
+			for (ServerSocket socket : held) {
+				socket.close();
+			}
 		}
 	}
 

@@ -60,6 +60,10 @@ class AccountEventsTests {
 		assertThat(this.jdbc.queryForObject(
 				"SELECT delivered_at IS NULL AND last_error IS NOT NULL FROM outbox_event WHERE payload->>'email' = ?",
 				Boolean.class, email)).isTrue();
+		String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/prometheus"))
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(metrics).containsPattern("repwise_outbox_backlog\\{[^}]*\\} [1-9]")
+			.containsPattern("repwise_outbox_failed_total\\{[^}]*\\} [1-9]");
 	}
 
 	@Test
