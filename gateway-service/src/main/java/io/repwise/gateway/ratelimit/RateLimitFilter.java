@@ -85,8 +85,10 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 	}
 
 	private static String clientAddress(ServerWebExchange exchange) {
-		// The address the gateway itself sees; X-Forwarded-For from an ingress is honoured by
-		// server.forward-headers-strategy, never taken from the client directly.
+		// The TCP peer the gateway sees. X-Forwarded-For is deliberately not trusted here: its
+		// left-most entry is whatever the client wrote, so trusting it would let one client
+		// spread guesses over invented addresses. Behind an ingress every request shares the
+		// ingress's address; per-client limits then belong in the ingress (deployment, issue #7).
 		return (exchange.getRequest().getRemoteAddress() != null)
 				? exchange.getRequest().getRemoteAddress().getAddress().getHostAddress() : "unknown";
 	}
