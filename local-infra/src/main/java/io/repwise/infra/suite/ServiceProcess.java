@@ -55,14 +55,6 @@ public final class ServiceProcess {
 		return this.logFile;
 	}
 
-	public boolean isAlive() {
-		return this.process.isAlive();
-	}
-
-	public long pid() {
-		return this.process.pid();
-	}
-
 	/**
 	 * Waits until the service's readiness probe answers UP and returns how long start-up took,
 	 * or fails when the process dies or the deadline passes.

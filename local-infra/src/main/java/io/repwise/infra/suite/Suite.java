@@ -29,8 +29,6 @@ public final class Suite implements AutoCloseable {
 
 	private final Map<String, ServiceProcess> processes;
 
-	private final Map<String, Duration> startupTimes;
-
 	private final Options options;
 
 	private final JavaCommand java;
@@ -41,7 +39,6 @@ public final class Suite implements AutoCloseable {
 		this.infrastructure = infrastructure;
 		this.options = options;
 		this.processes = new LinkedHashMap<>();
-		this.startupTimes = new LinkedHashMap<>();
 		this.java = new JavaCommand(options.projectRoot(), options.runDirectory().resolve("apps"), options.javaOptions(),
 				options.classDataSharing());
 		options.services()
@@ -109,7 +106,6 @@ public final class Suite implements AutoCloseable {
 
 	private void awaitReady(ServiceProcess process, PrintStream out) throws InterruptedException {
 		Duration took = process.awaitReady(this.options.readyTimeout());
-		this.startupTimes.put(process.spec().name(), took);
 		out.printf("  %-21s ready in %5.1f s  %s  (log: %s)%n", process.spec().name(), took.toMillis() / 1000.0,
 				process.spec().url(), process.logFile());
 	}
@@ -161,11 +157,6 @@ public final class Suite implements AutoCloseable {
 			throw new IllegalArgumentException("No service named " + name);
 		}
 		return process;
-	}
-
-	/** How long each service took from process start to ready. */
-	public Map<String, Duration> startupTimes() {
-		return Map.copyOf(this.startupTimes);
 	}
 
 	/** Stops one service, as an outage would. */
