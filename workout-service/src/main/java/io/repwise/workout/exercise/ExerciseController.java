@@ -1,12 +1,15 @@
 package io.repwise.workout.exercise;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +30,14 @@ class ExerciseController {
 		this.catalog = catalog;
 	}
 
+	/**
+	 * Private: pages include the caller's own exercises. Five minutes: the shared library changes
+	 * rarely, and the ETag makes a stale check cheap.
+	 */
+	private static final CacheControl LIBRARY_CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate();
+
 	@GetMapping
-	ExercisePage search(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String category,
+	ResponseEntity<ExercisePage> search(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String muscleGroup, @RequestParam(required = false) String muscle,
 			@RequestParam(required = false) String difficulty, @RequestParam(required = false) List<String> equipment,
 			@RequestParam(required = false) String mechanic, @RequestParam(required = false) String q,
@@ -36,13 +45,14 @@ class ExerciseController {
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		ExerciseQuery query = new ExerciseQuery(category, muscleGroup, muscle, difficulty, equipment, mechanic, q, sort,
 				page, size);
-		return this.catalog.search(query, userOf(token));
+		return ResponseEntity.ok().cacheControl(LIBRARY_CACHING).body(this.catalog.search(query, userOf(token)));
 	}
 
 	@GetMapping("/{id}")
-	ExerciseView exercise(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-		return this.catalog.find(id, userOf(token))
+	ResponseEntity<ExerciseView> exercise(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+		ExerciseView exercise = this.catalog.find(id, userOf(token))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No exercise with this id."));
+		return ResponseEntity.ok().cacheControl(LIBRARY_CACHING).body(exercise);
 	}
 
 	/** The signed-in user, or {@code null} for a service token (which sees the shared library only). */

@@ -114,6 +114,24 @@ class ExerciseLibraryTests {
 		assertThat(TestHttp.at(this.port).get("/api/v1/exercises", null).statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void libraryPagesCarryAnEtagAndAnswerConditionalRequestsWith304() throws Exception {
+		HttpResponse<String> first = TestHttp.at(this.port).get("/api/v1/exercises?category=CARDIO", tokens.valid());
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+
+		HttpResponse<String> again = TestHttp.at(this.port)
+			.withHeader("If-None-Match", etag)
+			.get("/api/v1/exercises?category=CARDIO", tokens.valid());
+		HttpResponse<String> otherPage = TestHttp.at(this.port)
+			.withHeader("If-None-Match", etag)
+			.get("/api/v1/exercises?category=FLEXIBILITY", tokens.valid());
+
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("max-age=300, private");
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(otherPage.statusCode()).isEqualTo(200);
+	}
+
 	private JsonNode search(String queryString) throws Exception {
 		HttpResponse<String> response = TestHttp.at(this.port).get("/api/v1/exercises?" + queryString, tokens.valid());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
