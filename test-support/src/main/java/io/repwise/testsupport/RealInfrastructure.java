@@ -26,4 +26,7 @@ public @interface RealInfrastructure {
 	/** Whether the test needs Redis. */
 	boolean redis() default false;
 
+	/** Whether tokens are checked against {@link TestIssuer} (instead of user-service's JWKS). */
+	boolean jwks() default false;
+
 }

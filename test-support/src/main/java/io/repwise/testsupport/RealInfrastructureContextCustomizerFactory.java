@@ -21,7 +21,7 @@ class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFac
 			List<ContextConfigurationAttributes> configAttributes) {
 		RealInfrastructure annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
 				RealInfrastructure.class);
-		return (annotation != null) ? new Customizer(annotation.postgres(), annotation.redis()) : null;
+		return (annotation != null) ? new Customizer(annotation.postgres(), annotation.redis(), annotation.jwks()) : null;
 	}
 
 	private static final class Customizer implements ContextCustomizer {
@@ -30,9 +30,12 @@ class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFac
 
 		private final boolean redis;
 
-		Customizer(String database, boolean redis) {
+		private final boolean jwks;
+
+		Customizer(String database, boolean redis, boolean jwks) {
 			this.database = database;
 			this.redis = redis;
+			this.jwks = jwks;
 		}
 
 		@Override
@@ -48,17 +51,21 @@ class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFac
 				properties.put("spring.data.redis.host", "127.0.0.1");
 				properties.put("spring.data.redis.port", TestRedis.server().port());
 			}
+			if (this.jwks) {
+				properties.put("repwise.security.jwks-uri", TestIssuer.jwksUri());
+			}
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("realInfrastructure", properties));
 		}
 
 		@Override
 		public boolean equals(Object other) {
-			return other instanceof Customizer that && this.database.equals(that.database) && this.redis == that.redis;
+			return other instanceof Customizer that && this.database.equals(that.database) && this.redis == that.redis
+					&& this.jwks == that.jwks;
 		}
 
 		@Override
 		public int hashCode() {
-			return Objects.hash(this.database, this.redis);
+			return Objects.hash(this.database, this.redis, this.jwks);
 		}
 
 	}

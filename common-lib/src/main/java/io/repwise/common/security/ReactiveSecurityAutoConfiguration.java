@@ -69,7 +69,7 @@ public class ReactiveSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SecurityWebFilterChain.class)
 	SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, SecurityProperties properties, JsonMapper jsonMapper) {
-		List<String> publicPaths = new ArrayList<>(ServletSecurityAutoConfiguration.ALWAYS_PUBLIC);
+		List<String> publicPaths = new ArrayList<>(SecurityProperties.ALWAYS_PUBLIC);
 		publicPaths.addAll(properties.publicPaths());
 		JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
 		authentication.setJwtGrantedAuthoritiesConverter(TokenChecks.authorities());

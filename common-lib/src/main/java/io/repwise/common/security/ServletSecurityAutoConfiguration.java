@@ -37,10 +37,6 @@ import org.springframework.web.client.RestTemplate;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class ServletSecurityAutoConfiguration {
 
-	/** Reachable without a token in every service: probes, metrics scraping and the error page. */
-	static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
-			"/actuator/prometheus", "/error");
-
 	@Bean
 	@ConditionalOnMissingBean(JwtDecoder.class)
 	JwtDecoder jwtDecoder(SecurityProperties properties) {
@@ -70,7 +66,7 @@ public class ServletSecurityAutoConfiguration {
 	@ConditionalOnMissingBean(SecurityFilterChain.class)
 	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ProblemSecurityHandlers problems,
 			@Value("${repwise.feature-health.path:}") String featureHealthPath) throws Exception {
-		List<String> publicPaths = new ArrayList<>(ALWAYS_PUBLIC);
+		List<String> publicPaths = new ArrayList<>(SecurityProperties.ALWAYS_PUBLIC);
 		publicPaths.addAll(properties.publicPaths());
 		if (!featureHealthPath.isEmpty()) {
 			publicPaths.add(featureHealthPath);

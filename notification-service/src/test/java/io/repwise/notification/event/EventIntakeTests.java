@@ -6,30 +6,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import io.repwise.testsupport.JwksServer;
 import io.repwise.testsupport.RealInfrastructure;
+import io.repwise.testsupport.TestIssuer;
 import io.repwise.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /internal/events} over real HTTP with real tokens, on a real PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(postgres = "notifications")
+@RealInfrastructure(postgres = "notifications", jwks = true)
 class EventIntakeTests {
 
-	static final TestTokens tokens = new TestTokens();
-
-	static final JwksServer jwks = JwksServer.serving(tokens);
+	static final TestTokens tokens = TestIssuer.tokens();
 
 	static final HttpClient http = HttpClient.newHttpClient();
 
@@ -38,16 +33,6 @@ class EventIntakeTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@DynamicPropertySource
-	static void keys(DynamicPropertyRegistry registry) {
-		registry.add("repwise.security.jwks-uri", jwks::jwksUri);
-	}
-
-	@AfterAll
-	static void stopJwks() {
-		jwks.close();
-	}
 
 	@Test
 	void anEventIsRecordedOnceHoweverOftenItIsDelivered() throws Exception {

@@ -5,18 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import io.repwise.testsupport.JwksServer;
 import io.repwise.testsupport.RealInfrastructure;
+import io.repwise.testsupport.TestIssuer;
 import io.repwise.testsupport.TestHttp;
 import io.repwise.testsupport.TestTokens;
 
@@ -24,27 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seeded library as loaded by Flyway into a real PostgreSQL, read over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(postgres = "workouts", redis = true)
+@RealInfrastructure(postgres = "workouts", redis = true, jwks = true)
 class ExerciseLibraryTests {
 
-	static final TestTokens tokens = new TestTokens();
-
-	static final JwksServer jwks = JwksServer.serving(tokens);
+	static final TestTokens tokens = TestIssuer.tokens();
 
 	final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
-
-	@DynamicPropertySource
-	static void keys(DynamicPropertyRegistry registry) {
-		registry.add("repwise.security.jwks-uri", jwks::jwksUri);
-	}
-
-	@AfterAll
-	static void stopJwks() {
-		jwks.close();
-	}
 
 	@Test
 	void theSeedCoversEveryCategoryMuscleGroupDifficultyAndCommonEquipment() throws Exception {
