@@ -2,6 +2,7 @@ package io.repwise.testsupport;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
@@ -44,6 +45,25 @@ public final class TestTokens {
 	/** A user's token, valid for ten minutes. */
 	public String valid() {
 		return token("repwise-api", Instant.now().plusSeconds(600));
+	}
+
+	/** A token for a given user with the USER role, valid for ten minutes. */
+	public String forUser(UUID userId) {
+		return forUser(userId, Map.of(), "USER");
+	}
+
+	/** A token for a given user with extra claims (such as {@code units}) and the given roles. */
+	public String forUser(UUID userId, Map<String, Object> claims, String... roles) {
+		Instant expiresAt = Instant.now().plusSeconds(600);
+		JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
+			.issuer("repwise")
+			.audience(List.of("repwise-api"))
+			.subject(userId.toString())
+			.issuedAt(expiresAt.minusSeconds(900))
+			.expiresAt(expiresAt)
+			.claim("roles", List.of(roles));
+		claims.forEach(builder::claim);
+		return sign(builder.build());
 	}
 
 	public String expired() {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * counted per field with every other filter applied.
  */
 @Repository
-class ExerciseCatalog {
+public class ExerciseCatalog {
 
 	/** How close a word must be to count as a typo of the search text (pg_trgm word similarity). */
 	static final double TYPO_THRESHOLD = 0.3;
@@ -52,7 +53,22 @@ class ExerciseCatalog {
 		return new ExercisePage(items, query.page(), query.size(), total, totalPages, facets);
 	}
 
-	Optional<ExerciseView> find(UUID id, UUID userId) {
+	/** The exercises among {@code ids} that {@code userId} may use: shared ones and their own. */
+	public Map<UUID, ExerciseView> findAll(Collection<UUID> ids, UUID userId) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		MapSqlParameterSource parameters = new MapSqlParameterSource("ids", ids).addValue("user", userId);
+		Map<UUID, ExerciseView> found = new LinkedHashMap<>();
+		this.jdbc.query("SELECT " + COLUMNS + " FROM exercise WHERE id IN (:ids) AND (owner_id IS NULL OR owner_id = CAST(:user AS uuid))",
+				parameters, (ResultSet row) -> {
+					ExerciseView exercise = view(row, userId);
+					found.put(exercise.id(), exercise);
+				});
+		return found;
+	}
+
+	public Optional<ExerciseView> find(UUID id, UUID userId) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("id", id).addValue("user", userId);
 		return this.jdbc
 			.query("SELECT " + COLUMNS + " FROM exercise WHERE id = :id AND (owner_id IS NULL OR owner_id = CAST(:user AS uuid))",
@@ -121,11 +137,12 @@ class ExerciseCatalog {
 
 	private static ExerciseView view(ResultSet row, UUID userId) throws SQLException {
 		double met = row.getDouble("met");
+		Double metOrNull = row.wasNull() ? null : met;
 		UUID owner = row.getObject("owner_id", UUID.class);
 		return new ExerciseView(row.getObject("id", UUID.class), row.getString("name"), row.getString("category"),
 				row.getString("muscle_group"), row.getString("difficulty"), row.getString("equipment"),
 				row.getString("mechanic"), row.getString("force"), row.getString("tracking"),
-				row.wasNull() ? null : met, strings(row.getArray("primary_muscles")),
+				metOrNull, strings(row.getArray("primary_muscles")),
 				strings(row.getArray("secondary_muscles")), owner != null);
 	}
 

@@ -1,0 +1,75 @@
+package io.repwise.workout.measure;
+
+import java.util.Locale;
+
+/**
+ * The units a user reads and types. Everything is stored in SI units (kilograms, metres, seconds);
+ * conversion happens only at the edge, so stored history never depends on a preference.
+ */
+public enum UnitSystem {
+
+	/** Kilograms; distances in kilometres. */
+	METRIC("kg", "km", 1.0, 1000.0),
+
+	/** Pounds; distances in miles. */
+	IMPERIAL("lb", "mi", 0.45359237, 1609.344);
+
+	private final String weightUnit;
+
+	private final String distanceUnit;
+
+	private final double kilogramsPerUnit;
+
+	private final double metresPerUnit;
+
+	UnitSystem(String weightUnit, String distanceUnit, double kilogramsPerUnit, double metresPerUnit) {
+		this.weightUnit = weightUnit;
+		this.distanceUnit = distanceUnit;
+		this.kilogramsPerUnit = kilogramsPerUnit;
+		this.metresPerUnit = metresPerUnit;
+	}
+
+	public String weightUnit() {
+		return this.weightUnit;
+	}
+
+	public String distanceUnit() {
+		return this.distanceUnit;
+	}
+
+	/** A weight typed in this system, in kilograms to the gram. */
+	public Double toKilograms(Double weight) {
+		return (weight != null) ? round(weight * this.kilogramsPerUnit, 3) : null;
+	}
+
+	/** A stored weight as shown in this system, to two decimals (62.5 kg shows as 137.79 lb). */
+	public Double fromKilograms(Double kilograms) {
+		return (kilograms != null) ? round(kilograms / this.kilogramsPerUnit, 2) : null;
+	}
+
+	public Double toMetres(Double distance) {
+		return (distance != null) ? round(distance * this.metresPerUnit, 1) : null;
+	}
+
+	public Double fromMetres(Double metres) {
+		return (metres != null) ? round(metres / this.metresPerUnit, 3) : null;
+	}
+
+	/** {@code metric} or {@code imperial}, any case; {@code null} when the text names neither. */
+	public static UnitSystem parse(String text) {
+		if (text == null) {
+			return null;
+		}
+		return switch (text.trim().toLowerCase(Locale.ROOT)) {
+			case "metric", "kg" -> METRIC;
+			case "imperial", "lb", "lbs" -> IMPERIAL;
+			default -> null;
+		};
+	}
+
+	static double round(double value, int decimals) {
+		double scale = Math.pow(10, decimals);
+		return Math.round(value * scale) / scale;
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.repwise.workout.progress;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Which of the six muscle groups a library muscle belongs to. */
+public final class MuscleGroups {
+
+	private static final Map<String, String> GROUP_OF = Map.ofEntries(Map.entry("chest", "CHEST"),
+			Map.entry("lats", "BACK"), Map.entry("middle back", "BACK"), Map.entry("lower back", "BACK"),
+			Map.entry("traps", "BACK"), Map.entry("shoulders", "SHOULDERS"), Map.entry("neck", "SHOULDERS"),
+			Map.entry("biceps", "ARMS"), Map.entry("triceps", "ARMS"), Map.entry("forearms", "ARMS"),
+			Map.entry("quadriceps", "LEGS"), Map.entry("hamstrings", "LEGS"), Map.entry("glutes", "LEGS"),
+			Map.entry("calves", "LEGS"), Map.entry("adductors", "LEGS"), Map.entry("abductors", "LEGS"),
+			Map.entry("abdominals", "CORE"));
+
+	private MuscleGroups() {
+	}
+
+	/** The group of a muscle, or {@code null} for a muscle the library does not use. */
+	public static String of(String muscle) {
+		return (muscle != null) ? GROUP_OF.get(muscle.toLowerCase(Locale.ROOT)) : null;
+	}
+
+}

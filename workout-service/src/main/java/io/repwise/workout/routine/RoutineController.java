@@ -1,0 +1,172 @@
+package io.repwise.workout.routine;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.repwise.common.problem.InvalidFieldException;
+import io.repwise.common.web.PageView;
+import io.repwise.workout.exercise.ExerciseView;
+import io.repwise.workout.measure.PreferredUnits;
+import io.repwise.workout.measure.UnitSystem;
+import io.repwise.workout.routine.Routine.Goal;
+import io.repwise.workout.routine.Routine.Level;
+import io.repwise.workout.routine.RoutineDtos.DayView;
+import io.repwise.workout.routine.RoutineDtos.PrescriptionView;
+import io.repwise.workout.routine.RoutineDtos.RatingRequest;
+import io.repwise.workout.routine.RoutineDtos.RatingView;
+import io.repwise.workout.routine.RoutineDtos.RoutineRequest;
+import io.repwise.workout.routine.RoutineDtos.RoutineSummaryView;
+import io.repwise.workout.routine.RoutineDtos.RoutineView;
+import io.repwise.workout.routine.RoutineDtos.TargetsView;
+import io.repwise.workout.routine.progression.Targets;
+
+/** Routines: mine, the templates, and the published ones ranked by rating and use. */
+@RestController
+@RequestMapping("/api/v1/routines")
+class RoutineController {
+
+	private final RoutineService service;
+
+	private final RoutineRankings rankings;
+
+	RoutineController(RoutineService service, RoutineRankings rankings) {
+		this.service = service;
+		this.rankings = rankings;
+	}
+
+	@GetMapping
+	PageView<RoutineSummaryView> mine(@AuthenticationPrincipal Jwt token,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		return this.rankings.mine(userOf(token), page, size);
+	}
+
+	@GetMapping("/templates")
+	List<RoutineSummaryView> templates(@AuthenticationPrincipal Jwt token) {
+		return this.rankings.templates(userOf(token));
+	}
+
+	/** Published routines and templates; {@code sort} is {@code rating} (default) or {@code usage}. */
+	@GetMapping("/popular")
+	PageView<RoutineSummaryView> popular(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) Level level,
+			@RequestParam(required = false) @Min(1) @Max(7) Integer daysPerWeek, @RequestParam(required = false) Goal goal,
+			@RequestParam(defaultValue = "rating") String sort, @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		if (!sort.equals("rating") && !sort.equals("usage")) {
+			throw new InvalidFieldException("sort", "must be rating or usage");
+		}
+		return this.rankings.popular(userOf(token),
+				new RoutineRankings.PopularFilter(level, daysPerWeek, goal, sort.equals("usage")), page, size);
+	}
+
+	@PostMapping
+	ResponseEntity<RoutineView> create(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
+			@Valid @RequestBody RoutineRequest request) {
+		UnitSystem unitSystem = PreferredUnits.of(units, token);
+		Routine routine = this.service.create(userOf(token), request, unitSystem);
+		return ResponseEntity.created(URI.create("/api/v1/routines/" + routine.id()))
+			.body(view(routine, userOf(token), unitSystem));
+	}
+
+	@GetMapping("/{id}")
+	RoutineView get(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
+			@PathVariable UUID id) {
+		UUID user = userOf(token);
+		return view(this.service.get(user, id), user, PreferredUnits.of(units, token));
+	}
+
+	@PutMapping("/{id}")
+	RoutineView replace(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
+			@PathVariable UUID id, @Valid @RequestBody RoutineRequest request) {
+		UnitSystem unitSystem = PreferredUnits.of(units, token);
+		UUID user = userOf(token);
+		return view(this.service.replace(user, id, request, unitSystem), user, unitSystem);
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+		this.service.delete(userOf(token), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/copy")
+	ResponseEntity<RoutineView> copy(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
+			@PathVariable UUID id) {
+		UUID user = userOf(token);
+		Routine copy = this.service.copy(user, id);
+		return ResponseEntity.created(URI.create("/api/v1/routines/" + copy.id()))
+			.body(view(copy, user, PreferredUnits.of(units, token)));
+	}
+
+	@PutMapping("/{id}/published")
+	RoutineView publish(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+		UUID user = userOf(token);
+		return view(this.service.publish(user, id, true), user, PreferredUnits.of(null, token));
+	}
+
+	@DeleteMapping("/{id}/published")
+	RoutineView unpublish(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+		UUID user = userOf(token);
+		return view(this.service.publish(user, id, false), user, PreferredUnits.of(null, token));
+	}
+
+	/** Makes this my active routine (adherence in progress analytics is measured against it). */
+	@PutMapping("/{id}/active")
+	RoutineView activate(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+		UUID user = userOf(token);
+		return view(this.service.activate(user, id), user, PreferredUnits.of(null, token));
+	}
+
+	@PutMapping("/{id}/rating")
+	RatingView rate(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
+			@Valid @RequestBody RatingRequest request) {
+		return this.service.rate(userOf(token), id, request.stars());
+	}
+
+	private RoutineView view(Routine routine, UUID user, UnitSystem units) {
+		Map<UUID, ExerciseView> library = this.service.library(routine, user);
+		List<DayView> days = routine.days().stream().map((day) -> new DayView(day.id(), day.name(),
+				day.exercises().stream().map((p) -> {
+					ExerciseView exercise = library.get(p.exerciseId());
+					Targets next = RoutineService.nextTargets(p, exercise);
+					return new PrescriptionView(p.id(), p.exerciseId(), (exercise != null) ? exercise.name() : null,
+							p.supersetGroup(), p.sets(), p.repMin(), p.repMax(), p.targetRpe(), p.percentOf1rm(),
+							p.restSeconds(), p.rule(), new TargetsView(units.fromKilograms(next.weightKg()), next.sets(),
+									next.reps(), units.fromKilograms(next.trainingMaxKg()), next.failures(), p.lastDecision()));
+				}).toList()))
+			.toList();
+		return new RoutineView(routine.id(), routine.name(), routine.description(), routine.goal(), routine.level(),
+				routine.daysPerWeek(), routine.isTemplate(), routine.isOwnedBy(user), routine.publishedAt(),
+				routine.activatedAt() != null, routine.sourceRoutineId(), units.weightUnit(), days);
+	}
+
+	static UUID userOf(Jwt token) {
+		try {
+			return UUID.fromString(token.getSubject());
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			throw new AccessDeniedException("Routines need a user's token.");
+		}
+	}
+
+}

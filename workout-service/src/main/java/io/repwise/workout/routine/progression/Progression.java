@@ -1,0 +1,140 @@
+package io.repwise.workout.routine.progression;
+
+/**
+ * Applies a {@link ProgressionRule} to the last session of an exercise and says what the next
+ * session should be, and why. Plain arithmetic, no state beyond {@link Targets}.
+ */
+public final class Progression {
+
+	private Progression() {
+	}
+
+	/** The next targets and a sentence a user can read. */
+	public record Decision(Targets next, String reason) {
+	}
+
+	/**
+	 * @param repMin bottom of the prescribed rep range
+	 * @param repMax top of the prescribed rep range (equal to {@code repMin} for a fixed target)
+	 */
+	public static Decision next(ProgressionRule rule, int repMin, int repMax, Targets current, SessionResult last,
+			LoadRounding rounding) {
+		Targets base = withStartingLoad(current, last);
+		if (rule instanceof ProgressionRule.Linear linear) {
+			return linear(linear, base, last, rounding);
+		}
+		if (rule instanceof ProgressionRule.DoubleProgression progression) {
+			return doubleProgression(progression, repMin, repMax, base, last, rounding);
+		}
+		return wave((ProgressionRule.PercentageWave) rule, base, last, rounding);
+	}
+
+	/** The targets of a wave step, from the training max. */
+	public static Targets waveTargets(ProgressionRule.PercentageWave wave, Targets state, LoadRounding rounding) {
+		ProgressionRule.PercentageWave.Step step = wave.steps().get(state.waveStep() % wave.steps().size());
+		Double weight = (state.trainingMaxKg() != null) ? rounding.round(state.trainingMaxKg() * step.percent() / 100)
+				: null;
+		return new Targets(weight, step.reps(), step.sets(), state.failures(), state.waveStep(), state.trainingMaxKg());
+	}
+
+	/** A routine copied without loads starts from what the lifter chose in the first session. */
+	private static Targets withStartingLoad(Targets current, SessionResult last) {
+		if (current.weightKg() == null && last.heaviestKg() != null) {
+			return new Targets(last.heaviestKg(), current.reps(), current.sets(), current.failures(), current.waveStep(),
+					current.trainingMaxKg());
+		}
+		return current;
+	}
+
+	private static Decision linear(ProgressionRule.Linear rule, Targets current, SessionResult last,
+			LoadRounding rounding) {
+		if (last.hit(current.sets(), current.reps())) {
+			if (current.weightKg() == null) {
+				return new Decision(with(current, null, current.reps() + 1, 0),
+						"All " + current.sets() + " sets reached " + current.reps() + " reps: one more rep per set.");
+			}
+			Double next = rounding.round(current.weightKg() + rule.incrementKg());
+			return new Decision(with(current, next, current.reps(), 0), "All " + current.sets() + " sets reached "
+					+ current.reps() + " reps: add " + format(rule.incrementKg()) + " kg.");
+		}
+		return failed(rule, current, current.reps(), rounding, "Missed " + current.reps() + " reps on a set");
+	}
+
+	private static Decision doubleProgression(ProgressionRule.DoubleProgression rule, int repMin, int repMax,
+			Targets current, SessionResult last, LoadRounding rounding) {
+		int lowest = last.lowestReps(current.sets());
+		if (lowest >= repMax) {
+			if (current.weightKg() == null) {
+				return new Decision(with(current, null, repMax, 0),
+						"Every set reached the top of the range (" + repMax + "); keep it there or pick a harder variation.");
+			}
+			Double next = rounding.round(current.weightKg() + rule.incrementKg());
+			return new Decision(with(current, next, repMin, 0), "Every set reached " + repMax + " reps: add "
+					+ format(rule.incrementKg()) + " kg and start again at " + repMin + ".");
+		}
+		if (lowest >= current.reps()) {
+			int reps = Math.min(repMax, Math.max(current.reps(), lowest) + 1);
+			return new Decision(with(current, current.weightKg(), reps, 0),
+					"Every set reached " + current.reps() + " reps: aim for " + reps + " next time.");
+		}
+		if (lowest >= repMin) {
+			return new Decision(with(current, current.weightKg(), current.reps(), 0),
+					"Inside the range but short of " + current.reps() + " reps on a set: repeat the target.");
+		}
+		return failed(rule, current, repMin, rounding, "A set fell below " + repMin + " reps");
+	}
+
+	private static Decision wave(ProgressionRule.PercentageWave rule, Targets current, SessionResult last,
+			LoadRounding rounding) {
+		Targets state = current;
+		if (state.trainingMaxKg() == null && last.bestEstimatedMaxKg() != null) {
+			// 90 % of the estimated max, the usual conservative training max.
+			state = new Targets(state.weightKg(), state.reps(), state.sets(), state.failures(), state.waveStep(),
+					Math.round(last.bestEstimatedMaxKg() * 0.9 * 10) / 10.0);
+		}
+		ProgressionRule.PercentageWave.Step step = rule.steps().get(state.waveStep() % rule.steps().size());
+		if (last.hit(step.sets(), step.reps())) {
+			int nextStep = (state.waveStep() + 1) % rule.steps().size();
+			boolean waveDone = nextStep == 0;
+			Double trainingMax = (waveDone && state.trainingMaxKg() != null)
+					? state.trainingMaxKg() + rule.trainingMaxIncrementKg() : state.trainingMaxKg();
+			Targets next = waveTargets(rule,
+					new Targets(null, 0, 0, 0, nextStep, trainingMax), rounding);
+			return new Decision(next, waveDone
+					? "Wave finished: training max up " + format(rule.trainingMaxIncrementKg()) + " kg, back to step 1."
+					: "Step " + (state.waveStep() % rule.steps().size() + 1) + " done: on to step " + (nextStep + 1) + ".");
+		}
+		int failures = state.failures() + 1;
+		if (failures >= rule.failuresBeforeDeload() && state.trainingMaxKg() != null) {
+			double trainingMax = Math.round(state.trainingMaxKg() * (1 - rule.deloadPercent() / 100) * 10) / 10.0;
+			Targets next = waveTargets(rule, new Targets(null, 0, 0, 0, 0, trainingMax), rounding);
+			return new Decision(next, "Missed the step " + failures + " times in a row: training max down "
+					+ format(rule.deloadPercent()) + " %, wave restarts.");
+		}
+		Targets next = waveTargets(rule, new Targets(null, 0, 0, failures, state.waveStep(), state.trainingMaxKg()),
+				rounding);
+		return new Decision(next, "Missed the step's reps: repeat it (" + failures + " of "
+				+ rule.failuresBeforeDeload() + " before a deload).");
+	}
+
+	private static Decision failed(ProgressionRule rule, Targets current, int resetReps, LoadRounding rounding,
+			String what) {
+		int failures = current.failures() + 1;
+		if (failures >= rule.failuresBeforeDeload() && current.weightKg() != null) {
+			Double deloaded = rounding.round(current.weightKg() * (1 - rule.deloadPercent() / 100));
+			return new Decision(with(current, deloaded, resetReps, 0), what + " " + failures
+					+ " sessions in a row: deload " + format(rule.deloadPercent()) + " % to " + format(deloaded) + " kg.");
+		}
+		return new Decision(with(current, current.weightKg(), current.reps(), failures), what + ": repeat the weight ("
+				+ failures + " of " + rule.failuresBeforeDeload() + " before a deload).");
+	}
+
+	private static Targets with(Targets current, Double weightKg, int reps, int failures) {
+		return new Targets(weightKg, reps, current.sets(), failures, current.waveStep(), current.trainingMaxKg());
+	}
+
+	private static String format(double value) {
+		return (value == Math.rint(value)) ? String.valueOf((long) value) : String.valueOf(value);
+	}
+
+}

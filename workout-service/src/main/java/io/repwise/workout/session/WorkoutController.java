@@ -1,0 +1,171 @@
+package io.repwise.workout.session;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.repwise.common.problem.InvalidFieldException;
+import io.repwise.common.web.PageView;
+import io.repwise.workout.measure.PreferredUnits;
+import io.repwise.workout.measure.UnitSystem;
+import io.repwise.workout.session.WorkoutDtos.CompletionRequest;
+import io.repwise.workout.session.WorkoutDtos.CompletionView;
+import io.repwise.workout.session.WorkoutDtos.EntryRequest;
+import io.repwise.workout.session.WorkoutDtos.SetRequest;
+import io.repwise.workout.session.WorkoutDtos.SetView;
+import io.repwise.workout.session.WorkoutDtos.WorkoutRequest;
+import io.repwise.workout.session.WorkoutDtos.WorkoutSummaryView;
+import io.repwise.workout.session.WorkoutDtos.WorkoutView;
+import io.repwise.workout.session.WorkoutRepository.WorkoutFilter;
+
+/**
+ * The signed-in user's workouts. Every route is scoped to the token's subject: another user's
+ * workout id answers 404, exactly like an id that does not exist.
+ */
+@RestController
+@RequestMapping("/api/v1/workouts")
+class WorkoutController {
+
+	private final WorkoutService service;
+
+	private final WorkoutRepository repository;
+
+	private final WorkoutViews views;
+
+	WorkoutController(WorkoutService service, WorkoutRepository repository, WorkoutViews views) {
+		this.service = service;
+		this.repository = repository;
+		this.views = views;
+	}
+
+	@PostMapping
+	ResponseEntity<WorkoutView> create(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
+			@Valid @RequestBody WorkoutRequest request) {
+		UnitSystem unitSystem = PreferredUnits.of(units, token);
+		Workout workout = this.service.create(userOf(token), request, unitSystem);
+		return ResponseEntity.created(URI.create("/api/v1/workouts/" + workout.id()))
+			.body(this.views.view(workout, unitSystem));
+	}
+
+	@GetMapping
+	PageView<WorkoutSummaryView> list(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+			@RequestParam(required = false) UUID exerciseId, @RequestParam(required = false) WorkoutStatus status,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		if (from != null && to != null && !to.isAfter(from)) {
+			throw new InvalidFieldException("to", "must be after from");
+		}
+		UnitSystem unitSystem = PreferredUnits.of(units, token);
+		WorkoutFilter filter = new WorkoutFilter(userOf(token), from, to, exerciseId, status);
+		long total = this.repository.count(filter);
+		var items = this.repository.list(filter, page, size)
+			.stream()
+			.map((row) -> new WorkoutSummaryView(row.id(), row.name(), row.startedAt(), row.endedAt(), row.status(),
+					row.exerciseCount(), row.completedSets(), unitSystem.fromKilograms(row.volumeKg()),
+					unitSystem.weightUnit()))
+			.toList();
+		return new PageView<>(items, page, size, total, (int) ((total + size - 1) / size));
+	}
+
+	@GetMapping("/{id}")
+	WorkoutView get(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
+			@PathVariable UUID id) {
+		return this.views.view(this.service.get(userOf(token), id), PreferredUnits.of(units, token));
+	}
+
+	@PutMapping("/{id}")
+	WorkoutView replace(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
+			@PathVariable UUID id, @Valid @RequestBody WorkoutRequest request) {
+		UnitSystem unitSystem = PreferredUnits.of(units, token);
+		return this.views.view(this.service.replace(userOf(token), id, request, unitSystem), unitSystem);
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+		this.service.delete(userOf(token), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/exercises")
+	ResponseEntity<WorkoutView> addExercise(@AuthenticationPrincipal Jwt token,
+			@RequestParam(required = false) String units, @PathVariable UUID id,
+			@Valid @RequestBody EntryRequest request) {
+		UnitSystem unitSystem = PreferredUnits.of(units, token);
+		Workout workout = this.service.addExercise(userOf(token), id, request, unitSystem);
+		return ResponseEntity.status(201).body(this.views.view(workout, unitSystem));
+	}
+
+	@DeleteMapping("/{id}/exercises/{entryId}")
+	ResponseEntity<Void> removeExercise(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
+			@PathVariable UUID entryId) {
+		this.service.removeExercise(userOf(token), id, entryId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/exercises/{entryId}/sets")
+	ResponseEntity<SetView> addSet(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
+			@PathVariable UUID id, @PathVariable UUID entryId, @Valid @RequestBody SetRequest request) {
+		UnitSystem unitSystem = PreferredUnits.of(units, token);
+		return ResponseEntity.status(201)
+			.body(WorkoutViews.set(this.service.addSet(userOf(token), id, entryId, request, unitSystem), unitSystem));
+	}
+
+	@PutMapping("/{id}/exercises/{entryId}/sets/{setId}")
+	SetView replaceSet(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
+			@PathVariable UUID id, @PathVariable UUID entryId, @PathVariable UUID setId,
+			@Valid @RequestBody SetRequest request) {
+		UnitSystem unitSystem = PreferredUnits.of(units, token);
+		return WorkoutViews.set(this.service.replaceSet(userOf(token), id, entryId, setId, request, unitSystem),
+				unitSystem);
+	}
+
+	@DeleteMapping("/{id}/exercises/{entryId}/sets/{setId}")
+	ResponseEntity<Void> removeSet(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
+			@PathVariable UUID entryId, @PathVariable UUID setId) {
+		this.service.removeSet(userOf(token), id, entryId, setId);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Completes the workout; the answer lists the personal records it set. */
+	@PostMapping("/{id}/complete")
+	CompletionView complete(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
+			@PathVariable UUID id, @RequestBody(required = false) CompletionRequest request) {
+		UnitSystem unitSystem = PreferredUnits.of(units, token);
+		UUID owner = userOf(token);
+		WorkoutService.Completion completion = this.service.complete(owner, id,
+				(request != null) ? request.endedAt() : null);
+		return new CompletionView(this.views.view(completion.workout(), unitSystem),
+				this.views.records(completion.newRecords(), owner, unitSystem));
+	}
+
+	/** Workouts belong to users; a service token has no user and is refused. */
+	static UUID userOf(Jwt token) {
+		try {
+			return UUID.fromString(token.getSubject());
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			throw new org.springframework.security.access.AccessDeniedException("Workouts need a user's token.");
+		}
+	}
+
+}
