@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import io.repwise.workout.routine.Routine.Goal;
 import io.repwise.workout.routine.Routine.Level;
+import io.repwise.workout.routine.progression.ProgressionRule;
 
 /** Request and response bodies of the routine API; loads are in the request's units. */
 final class RoutineDtos {
@@ -71,7 +72,7 @@ final class RoutineDtos {
 	}
 
 	record PrescriptionView(UUID id, UUID exerciseId, String exerciseName, Integer supersetGroup, int sets, int repMin,
-			int repMax, Double targetRpe, Double percentOf1rm, Integer restSeconds, Object rule, TargetsView next) {
+			int repMax, Double targetRpe, Double percentOf1rm, Integer restSeconds, ProgressionRule rule, TargetsView next) {
 	}
 
 	record DayView(UUID id, String name, List<PrescriptionView> exercises) {

@@ -1,0 +1,252 @@
+package io.repwise.workout.routine;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.repwise.testsupport.RealInfrastructure;
+import io.repwise.testsupport.TestHttp;
+import io.repwise.testsupport.TestIssuer;
+import io.repwise.testsupport.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Templates, copying, training from a routine day, publishing, rating and ranking, over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure(postgres = "workouts", redis = true, jwks = true)
+class RoutineTests {
+
+	static final TestTokens tokens = TestIssuer.tokens();
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theTemplatesAreThereAndCopyIntoMyRoutines() throws Exception {
+		String token = tokens.forUser(UUID.randomUUID());
+
+		JsonNode templates = body(200, send("GET", "/api/v1/routines/templates", null, token));
+		assertThat(templates).extracting((t) -> t.get("name").asString())
+			.contains("Beginner Full Body", "HIIT Conditioning", "Powerlifting Strength", "Push/Pull/Legs", "Upper/Lower",
+					"5×5 Strength");
+		String fiveByFive = idOf(templates, "5×5 Strength");
+		JsonNode template = body(200, send("GET", "/api/v1/routines/" + fiveByFive, null, token));
+		assertThat(template.get("template").asBoolean()).isTrue();
+		assertThat(template.get("days")).hasSize(2);
+		assertThat(template.get("days").get(0).get("exercises").get(0).get("rule").get("type").asString()).isEqualTo("LINEAR");
+
+		JsonNode copy = body(201, send("POST", "/api/v1/routines/" + fiveByFive + "/copy", null, token));
+		assertThat(copy.get("mine").asBoolean()).isTrue();
+		assertThat(copy.get("template").asBoolean()).isFalse();
+		assertThat(copy.get("copiedFrom").asString()).isEqualTo(fiveByFive);
+		assertThat(copy.get("days").get(0).get("exercises")).hasSize(3);
+		assertThat(body(200, send("GET", "/api/v1/routines", null, token)).get("items"))
+			.extracting((r) -> r.get("name").asString()).containsExactly("5×5 Strength");
+		assertThat(send("PUT", "/api/v1/routines/" + fiveByFive + "/published", null, token).statusCode())
+			.as("templates belong to the system").isEqualTo(403);
+	}
+
+	@Test
+	void aSessionFromARoutineDayMovesItsTargetsOn() throws Exception {
+		String token = tokens.forUser(UUID.randomUUID());
+		String template = idOf(body(200, send("GET", "/api/v1/routines/templates", null, token)), "5×5 Strength");
+		JsonNode routine = body(201, send("POST", "/api/v1/routines/" + template + "/copy", null, token));
+		JsonNode dayA = routine.get("days").get(0);
+
+		JsonNode planned = body(201, send("POST", "/api/v1/workouts",
+				"{\"name\": \"5×5 A\", \"routineDayId\": \"" + dayA.get("id").asString() + "\"}", token));
+		assertThat(planned.get("routineId").asString()).isEqualTo(routine.get("id").asString());
+		assertThat(planned.get("exercises")).extracting((e) -> e.get("exerciseName").asString())
+			.containsExactly("Barbell Squat", "Barbell Bench Press - Medium Grip", "Bent Over Barbell Row");
+		assertThat(planned.get("exercises").get(0).get("sets")).hasSize(5)
+			.allSatisfy((set) -> {
+				assertThat(set.get("reps").asInt()).isEqualTo(5);
+				assertThat(set.get("completed").asBoolean()).isFalse();
+			});
+
+		// Squat 5 × 5 at 60 kg; bench misses a rep on the last set at 40 kg; row 5 × 5 at 50 kg.
+		String done = """
+				{"name": "5×5 A", "exercises": [
+				 {"exerciseId": "%s", "sets": [%s]},
+				 {"exerciseId": "%s", "sets": [%s, {"reps": 4, "weight": 40}]},
+				 {"exerciseId": "%s", "sets": [%s]}]}""".formatted(exercise(planned, 0), sets(5, 60), exercise(planned, 1),
+				sets(4, 40), exercise(planned, 2), sets(5, 50));
+		body(200, send("PUT", "/api/v1/workouts/" + planned.get("id").asString(), done, token));
+		body(200, send("POST", "/api/v1/workouts/" + planned.get("id").asString() + "/complete", null, token));
+
+		JsonNode next = body(200, send("GET", "/api/v1/routines/" + routine.get("id").asString(), null, token))
+			.get("days").get(0).get("exercises");
+		assertThat(next.get(0).get("next").get("weight").asDouble()).as("squat: all sets made, +2.5 kg").isEqualTo(62.5);
+		assertThat(next.get(1).get("next").get("weight").asDouble()).as("bench: a rep missed, same weight").isEqualTo(40.0);
+		assertThat(next.get(1).get("next").get("failures").asInt()).isEqualTo(1);
+		assertThat(next.get(1).get("next").get("lastDecision").asString()).contains("repeat the weight");
+		assertThat(next.get(2).get("next").get("weight").asDouble()).isEqualTo(52.5);
+
+		JsonNode again = body(201, send("POST", "/api/v1/workouts",
+				"{\"name\": \"5×5 A\", \"routineDayId\": \"" + dayA.get("id").asString() + "\"}", token));
+		assertThat(again.get("exercises").get(0).get("sets").get(0).get("weight").asDouble()).isEqualTo(62.5);
+
+		JsonNode summary = body(200, send("PUT", "/api/v1/routines/" + routine.get("id").asString() + "/active", null, token));
+		assertThat(summary.get("active").asBoolean()).isTrue();
+		JsonNode adherence = body(200, send("GET", "/api/v1/progress/summary?weeks=1", null, token)).get("adherence");
+		assertThat(adherence.get("routineName").asString()).isEqualTo("5×5 Strength");
+	}
+
+	@Test
+	void publishedRoutinesAreRatedAndRankedByBayesianAverage() throws Exception {
+		UUID author = UUID.randomUUID();
+		String authorToken = tokens.forUser(author);
+		String single = publishedRoutine(authorToken, "One five-star vote");
+		String loved = publishedRoutine(authorToken, "Four five-star votes");
+		String disliked = publishedRoutine(authorToken, "Three two-star votes");
+		String draft = routine(authorToken, "Unpublished");
+
+		rate(single, 5);
+		for (int i = 0; i < 4; i++) {
+			rate(loved, 5);
+		}
+		String fickle = tokens.forUser(UUID.randomUUID());
+		body(200, send("PUT", "/api/v1/routines/" + disliked + "/rating", "{\"stars\": 4}", fickle));
+		JsonNode changed = body(200, send("PUT", "/api/v1/routines/" + disliked + "/rating", "{\"stars\": 2}", fickle));
+		assertThat(changed.get("ratings").asLong()).as("one rating per user, changeable").isEqualTo(1);
+		rate(disliked, 2);
+		rate(disliked, 2);
+
+		assertThat(send("PUT", "/api/v1/routines/" + single + "/rating", "{\"stars\": 5}", authorToken).statusCode())
+			.as("no rating your own").isEqualTo(403);
+		assertThat(send("PUT", "/api/v1/routines/" + draft + "/rating", "{\"stars\": 5}", fickle).statusCode())
+			.as("unpublished routines are private").isEqualTo(404);
+		assertThat(send("PUT", "/api/v1/routines/" + single + "/rating", "{\"stars\": 6}", fickle).statusCode()).isEqualTo(400);
+		assertThat(send("PUT", "/api/v1/routines/" + single, routineJson("Hijacked"), fickle).statusCode())
+			.as("published is not shared ownership").isEqualTo(403);
+
+		// score = (5 × m + sum of stars) / (5 + n), m the mean of all ratings
+		double m = this.jdbc.queryForObject("SELECT avg(stars) FROM routine_rating", Double.class);
+		JsonNode popular = body(200, send("GET",
+				"/api/v1/routines/popular?goal=ENDURANCE&level=ADVANCED&daysPerWeek=5", null, fickle)).get("items");
+		List<String> order = new ArrayList<>();
+		popular.forEach((r) -> {
+			if (List.of(single, loved, disliked).contains(r.get("id").asString())) {
+				order.add(r.get("id").asString());
+			}
+		});
+		assertThat(order).containsExactly(loved, single, disliked);
+		assertThat(score(popular, loved)).isCloseTo((5 * m + 20) / 9, org.assertj.core.data.Offset.offset(0.001));
+		assertThat(score(popular, single)).isCloseTo((5 * m + 5) / 6, org.assertj.core.data.Offset.offset(0.001));
+
+		// Used most: copied twice.
+		body(201, send("POST", "/api/v1/routines/" + disliked + "/copy", null, fickle));
+		body(201, send("POST", "/api/v1/routines/" + disliked + "/copy", null, tokens.forUser(UUID.randomUUID())));
+		JsonNode byUse = body(200, send("GET",
+				"/api/v1/routines/popular?goal=ENDURANCE&level=ADVANCED&daysPerWeek=5&sort=usage", null, fickle)).get("items");
+		assertThat(byUse.get(0).get("id").asString()).isEqualTo(disliked);
+		assertThat(byUse.get(0).get("uses").asLong()).isEqualTo(2);
+	}
+
+	@Test
+	void badRoutinesAreRefusedNamingTheField() throws Exception {
+		String token = tokens.forUser(UUID.randomUUID());
+		String squat = squatId();
+
+		assertThat(field(send("POST", "/api/v1/routines", routineJson("Bad", squat, 12, 8, null), token)))
+			.isEqualTo("days[0].exercises[0].repMax");
+		assertThat(field(send("POST", "/api/v1/routines", routineJson("Bad", UUID.randomUUID().toString(), 5, 5, null), token)))
+			.isEqualTo("days[0].exercises[0].exerciseId");
+		assertThat(field(send("POST", "/api/v1/routines",
+				routineJson("Bad", squat, 5, 5, "{\"type\": \"PERCENTAGE_WAVE\"}"), token)))
+			.isEqualTo("days[0].exercises[0].rule.steps");
+		assertThat(send("POST", "/api/v1/routines", routineJson("Bad", squat, 5, 5, "{\"type\": \"MAGIC\"}"), token)
+			.statusCode()).isEqualTo(400);
+	}
+
+	private String publishedRoutine(String token, String name) throws Exception {
+		String id = routine(token, name);
+		body(200, send("PUT", "/api/v1/routines/" + id + "/published", null, token));
+		return id;
+	}
+
+	private String routine(String token, String name) throws Exception {
+		return body(201, send("POST", "/api/v1/routines", routineJson(name), token)).get("id").asString();
+	}
+
+	private void rate(String routine, int stars) throws Exception {
+		body(200, send("PUT", "/api/v1/routines/" + routine + "/rating", "{\"stars\": " + stars + "}",
+				tokens.forUser(UUID.randomUUID())));
+	}
+
+	private String routineJson(String name) {
+		return routineJson(name, squatId(), 5, 8, "{\"type\": \"LINEAR\", \"increment\": 5}");
+	}
+
+	private static String routineJson(String name, String exercise, int repMin, int repMax, String rule) {
+		return """
+				{"name": "%s", "goal": "ENDURANCE", "level": "ADVANCED", "daysPerWeek": 5, "days": [{"name": "Day 1",
+				 "exercises": [{"exerciseId": "%s", "sets": 3, "repMin": %d, "repMax": %d, "startWeight": 80, "rule": %s}]}]}"""
+			.formatted(name, exercise, repMin, repMax, rule);
+	}
+
+	private String squatId() {
+		return this.jdbc.queryForObject("SELECT id::text FROM exercise WHERE owner_id IS NULL AND name = 'Barbell Squat'",
+				String.class);
+	}
+
+	private static double score(JsonNode items, String id) {
+		for (JsonNode item : items) {
+			if (item.get("id").asString().equals(id)) {
+				return item.get("score").asDouble();
+			}
+		}
+		throw new AssertionError("not listed: " + id);
+	}
+
+	private static String sets(int count, double weight) {
+		List<String> sets = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			sets.add("{\"reps\": 5, \"weight\": " + weight + "}");
+		}
+		return String.join(", ", sets);
+	}
+
+	private static String exercise(JsonNode workout, int index) {
+		return workout.get("exercises").get(index).get("exerciseId").asString();
+	}
+
+	private static String idOf(JsonNode list, String name) {
+		for (JsonNode item : list) {
+			if (item.get("name").asString().equals(name)) {
+				return item.get("id").asString();
+			}
+		}
+		throw new AssertionError("no " + name);
+	}
+
+	private String field(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		return this.json.readTree(response.body()).get("errors").get(0).get("field").asString();
+	}
+
+	HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
+		return TestHttp.at(this.port).send(method, path, body, token);
+	}
+
+	JsonNode body(int status, HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		return this.json.readTree(response.body());
+	}
+
+}
