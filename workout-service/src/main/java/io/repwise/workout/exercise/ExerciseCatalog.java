@@ -25,6 +25,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ExerciseCatalog {
 
+	/** Whether the user has any private exercises (their library pages differ from everyone's). */
+	boolean hasCustomExercises(UUID userId) {
+		return userId != null && Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM exercise WHERE owner_id = :user)", new MapSqlParameterSource("user", userId),
+				Boolean.class));
+	}
+
+
 	/** How close a word must be to count as a typo of the search text (pg_trgm word similarity). */
 	static final double TYPO_THRESHOLD = 0.3;
 
@@ -32,7 +40,7 @@ public class ExerciseCatalog {
 			"muscle_group", "difficulty", "difficulty", "equipment", "equipment");
 
 	private static final String COLUMNS = "id, name, category, muscle_group, difficulty, equipment, mechanic, force, "
-			+ "tracking, met, primary_muscles, secondary_muscles, owner_id";
+			+ "tracking, met, primary_muscles, secondary_muscles, instructions, owner_id";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -143,7 +151,7 @@ public class ExerciseCatalog {
 				row.getString("muscle_group"), row.getString("difficulty"), row.getString("equipment"),
 				row.getString("mechanic"), row.getString("force"), row.getString("tracking"),
 				metOrNull, strings(row.getArray("primary_muscles")),
-				strings(row.getArray("secondary_muscles")), owner != null);
+				strings(row.getArray("secondary_muscles")), strings(row.getArray("instructions")), owner != null);
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -1,33 +1,47 @@
 package io.repwise.workout.exercise;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Browsing and searching the exercise library: the shared one plus the caller's own exercises. */
+/**
+ * The exercise library: browsing and searching the shared library plus the caller's own
+ * exercises, writing private exercises, and (administrators) managing the shared library.
+ */
 @RestController
 @RequestMapping("/api/v1/exercises")
 class ExerciseController {
 
-	private final ExerciseCatalog catalog;
+	private final ExerciseLibrary library;
 
-	ExerciseController(ExerciseCatalog catalog) {
-		this.catalog = catalog;
+	private final ExerciseEditor editor;
+
+	ExerciseController(ExerciseLibrary library, ExerciseEditor editor) {
+		this.library = library;
+		this.editor = editor;
 	}
 
 	/**
@@ -45,14 +59,46 @@ class ExerciseController {
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		ExerciseQuery query = new ExerciseQuery(category, muscleGroup, muscle, difficulty, equipment, mechanic, q, sort,
 				page, size);
-		return ResponseEntity.ok().cacheControl(LIBRARY_CACHING).body(this.catalog.search(query, userOf(token)));
+		return ResponseEntity.ok().cacheControl(LIBRARY_CACHING).body(this.library.search(query, userOf(token)));
 	}
 
 	@GetMapping("/{id}")
 	ResponseEntity<ExerciseView> exercise(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-		ExerciseView exercise = this.catalog.find(id, userOf(token))
+		ExerciseView exercise = this.library.find(id, userOf(token))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No exercise with this id."));
 		return ResponseEntity.ok().cacheControl(LIBRARY_CACHING).body(exercise);
+	}
+
+	/** A private exercise of mine, or (administrators, {@code "shared": true}) one for everyone. */
+	@PostMapping
+	ResponseEntity<ExerciseView> create(@AuthenticationPrincipal Jwt token, Authentication authentication,
+			@Valid @RequestBody ExerciseRequest request) {
+		ExerciseView created = this.editor.create(requireUser(token), isAdmin(authentication), request);
+		return ResponseEntity.created(URI.create("/api/v1/exercises/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	ExerciseView update(@AuthenticationPrincipal Jwt token, Authentication authentication, @PathVariable UUID id,
+			@Valid @RequestBody ExerciseRequest request) {
+		return this.editor.update(requireUser(token), isAdmin(authentication), id, request);
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, Authentication authentication, @PathVariable UUID id) {
+		this.editor.delete(requireUser(token), isAdmin(authentication), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	private static boolean isAdmin(Authentication authentication) {
+		return authentication.getAuthorities().stream().anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
+	}
+
+	private static UUID requireUser(Jwt token) {
+		UUID user = userOf(token);
+		if (user == null) {
+			throw new AccessDeniedException("Changing the library needs a user's token.");
+		}
+		return user;
 	}
 
 	/** The signed-in user, or {@code null} for a service token (which sees the shared library only). */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.repwise.workout.exercise.MuscleGroups;
+
 /**
  * Hard sets and tonnage per week, in total and per muscle group. A set counts fully for the
  * exercise's own group and half for each other group its secondary muscles belong to, the usual

@@ -1,7 +1,8 @@
-package io.repwise.workout.progress;
+package io.repwise.workout.exercise;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Which of the six muscle groups a library muscle belongs to. */
 public final class MuscleGroups {
@@ -15,6 +16,11 @@ public final class MuscleGroups {
 			Map.entry("abdominals", "CORE"));
 
 	private MuscleGroups() {
+	}
+
+	/** The muscles the library names, as exercises list them. */
+	public static Set<String> muscles() {
+		return GROUP_OF.keySet();
 	}
 
 	/** The group of a muscle, or {@code null} for a muscle the library does not use. */

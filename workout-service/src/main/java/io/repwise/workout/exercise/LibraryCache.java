@@ -1,0 +1,123 @@
+package io.repwise.workout.exercise;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Library reads cached in Redis, shared by every replica. Eviction is a generation counter:
+ * bumping it makes every earlier key unreachable at once (they expire on their own), so one
+ * library change never scans keys. Redis is an optimisation only: when it fails, reads go to
+ * the database and Redis is left alone for a few seconds instead of being retried per request.
+ */
+@Component
+class LibraryCache {
+
+	private static final Logger log = LoggerFactory.getLogger(LibraryCache.class);
+
+	static final String GENERATION_KEY = "repwise:exercises:generation";
+
+	/** How long a cached page lives; bounds staleness if an eviction was missed while Redis was down. */
+	static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
+
+	/** How long to stop asking Redis after it failed. */
+	static final Duration BACK_OFF = Duration.ofSeconds(5);
+
+	private final StringRedisTemplate redis;
+
+	private final JsonMapper json;
+
+	private final MeterRegistry meters;
+
+	private final Clock clock;
+
+	private volatile Instant skipRedisUntil = Instant.MIN;
+
+	LibraryCache(StringRedisTemplate redis, JsonMapper json, MeterRegistry meters, Clock clock) {
+		this.redis = redis;
+		this.json = json;
+		this.meters = meters;
+		this.clock = clock;
+	}
+
+	/** The cached value for {@code key}, or the loader's, which is then cached. */
+	<T> T read(String key, Class<T> type, Supplier<T> loader) {
+		String fullKey = null;
+		if (redisUsable()) {
+			try {
+				String generation = this.redis.opsForValue().get(GENERATION_KEY);
+				fullKey = "repwise:exercises:" + ((generation != null) ? generation : "0") + ":" + digest(key);
+				String cached = this.redis.opsForValue().get(fullKey);
+				if (cached != null) {
+					count("hit");
+					return this.json.readValue(cached, type);
+				}
+			}
+			catch (RuntimeException ex) {
+				redisFailed(ex);
+				fullKey = null;
+			}
+		}
+		count((fullKey != null) ? "miss" : "bypass");
+		T value = loader.get();
+		if (fullKey != null && value != null) {
+			try {
+				this.redis.opsForValue().set(fullKey, this.json.writeValueAsString(value), TIME_TO_LIVE);
+			}
+			catch (RuntimeException ex) {
+				redisFailed(ex);
+			}
+		}
+		return value;
+	}
+
+	/** Makes every cached library read stale at once. */
+	void evictAll() {
+		try {
+			this.redis.opsForValue().increment(GENERATION_KEY);
+			this.meters.counter("repwise.library.cache.evictions").increment();
+		}
+		catch (RuntimeException ex) {
+			redisFailed(ex);
+		}
+	}
+
+	private boolean redisUsable() {
+		return this.clock.instant().isAfter(this.skipRedisUntil);
+	}
+
+	private void redisFailed(RuntimeException ex) {
+		this.skipRedisUntil = this.clock.instant().plus(BACK_OFF);
+		this.meters.counter("repwise.library.cache.errors").increment();
+		log.warn("Exercise library cache unavailable, reading from the database for {} s: {}", BACK_OFF.toSeconds(),
+				ex.getMessage());
+	}
+
+	private void count(String result) {
+		this.meters.counter("repwise.library.cache.requests", "result", result).increment();
+	}
+
+	private static String digest(String key) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
