@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.junit.jupiter.api.AfterAll;
@@ -100,7 +101,7 @@ class SuiteEndToEndIT {
 	@Test
 	@Order(6)
 	void unknownPathOnARealServiceIsProblemDetailsWithTheGatewaysRequestId() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/workouts/no-such-thing"))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/workouts/no/such/thing"))
 			.header("X-Request-Id", "e2e-request-1")
 			.header("Authorization", "Bearer " + accessToken)
 			.build();
@@ -159,21 +160,52 @@ class SuiteEndToEndIT {
 		String email = "events-" + System.nanoTime() + "@example.com";
 		String userId = field(register(email).body(), "id");
 
-		assertThat(awaitEvent("UserRegistered", userId, Duration.ofSeconds(30))).isTrue();
+		assertThat(awaitEvent("users", "UserRegistered", userId, Duration.ofSeconds(30))).isTrue();
+	}
+
+	@Test
+	@Order(6)
+	void aCompletedWorkoutAndItsRecordReachNotificationService() throws Exception {
+		String userId = field(get("/api/v1/users/me").body(), "id");
+		String exercise = field(get("/api/v1/exercises?q=barbell%20squat&size=1").body(), "id");
+
+		completeWorkout(exercise, 100, Instant.now().minus(Duration.ofDays(3)));
+		HttpResponse<String> second = completeWorkout(exercise, 110, Instant.now().minus(Duration.ofHours(1)));
+
+		assertThat(second.body()).contains("\"kind\":\"HEAVIEST_WEIGHT\"");
+		assertThat(awaitEvent("workouts", "WorkoutCompleted", userId, Duration.ofSeconds(30))).isTrue();
+		assertThat(awaitEvent("workouts", "PersonalRecordAchieved", userId, Duration.ofSeconds(30))).isTrue();
 	}
 
 	@Test
 	@Order(8)
-	void anEventRaisedWhileNotificationServiceIsDownArrivesWhenItIsBack() throws Exception {
+	void eventsRaisedWhileNotificationServiceIsDownArriveWhenItIsBack() throws Exception {
 		suite.stop("notification-service");
 		String email = "late-" + System.nanoTime() + "@example.com";
 		String userId = field(register(email).body(), "id");
+		String lifter = field(get("/api/v1/users/me").body(), "id");
+		String exercise = field(get("/api/v1/exercises?q=deadlift&size=1").body(), "id");
+		Instant beforeCompletion = Instant.now().minusSeconds(1);
+		completeWorkout(exercise, 120, Instant.now().minus(Duration.ofMinutes(30)));
 		Thread.sleep(3000);
-		assertThat(awaitEvent("UserRegistered", userId, Duration.ofMillis(1))).as("not delivered while down").isFalse();
+		assertThat(awaitEvent("users", "UserRegistered", userId, Duration.ofMillis(1))).as("not delivered while down").isFalse();
+		assertThat(awaitEvent("workouts", "WorkoutCompleted", lifter, beforeCompletion, Duration.ofMillis(1))).isFalse();
 
 		suite.restart("notification-service", new PrintStream(System.out, true));
 
-		assertThat(awaitEvent("UserRegistered", userId, Duration.ofSeconds(30))).isTrue();
+		assertThat(awaitEvent("users", "UserRegistered", userId, Duration.ofSeconds(30))).isTrue();
+		assertThat(awaitEvent("workouts", "WorkoutCompleted", lifter, beforeCompletion, Duration.ofSeconds(30))).isTrue();
+	}
+
+	/** Logs five squats at {@code kilograms} through the gateway and completes the workout. */
+	private static HttpResponse<String> completeWorkout(String exercise, int kilograms, Instant startedAt) throws Exception {
+		HttpResponse<String> created = send("POST", "/api/v1/workouts", """
+				{"name": "E2E", "startedAt": "%s", "exercises": [{"exerciseId": "%s", "sets": [{"reps": 5, "weight": %d}]}]}"""
+			.formatted(startedAt, exercise, kilograms));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		HttpResponse<String> completed = send("POST", "/api/v1/workouts/" + field(created.body(), "id") + "/complete", null);
+		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+		return completed;
 	}
 
 	@Test
@@ -232,17 +264,25 @@ class SuiteEndToEndIT {
 	}
 
 	/** Whether notification-service recorded an event of this type about the user, within the wait. */
-	private static boolean awaitEvent(String type, String userId, Duration wait) throws Exception {
+	private static boolean awaitEvent(String publisherDatabase, String type, String userId, Duration wait)
+			throws Exception {
+		return awaitEvent(publisherDatabase, type, userId, Instant.EPOCH, wait);
+	}
+
+	/** Like the above, counting only events that occurred at or after {@code since}. */
+	private static boolean awaitEvent(String publisherDatabase, String type, String userId, Instant since, Duration wait)
+			throws Exception {
 		Instant deadline = Instant.now().plus(wait);
-		try (Connection users = DriverManager.getConnection(suite.jdbcUrl("users"), suite.databaseUser(),
+		try (Connection users = DriverManager.getConnection(suite.jdbcUrl(publisherDatabase), suite.databaseUser(),
 				suite.databasePassword());
 				Connection notifications = DriverManager.getConnection(suite.jdbcUrl("notifications"),
 						suite.databaseUser(), suite.databasePassword())) {
 			do {
 				try (PreparedStatement eventIds = users.prepareStatement(
-						"SELECT id FROM outbox_event WHERE type = ? AND subject = CAST(? AS uuid)")) {
+						"SELECT id FROM outbox_event WHERE type = ? AND subject = CAST(? AS uuid) AND occurred_at >= ?")) {
 					eventIds.setString(1, type);
 					eventIds.setString(2, userId);
+					eventIds.setTimestamp(3, Timestamp.from(since));
 					try (ResultSet ids = eventIds.executeQuery()) {
 						while (ids.next()) {
 							try (PreparedStatement processed = notifications
