@@ -19,7 +19,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The reads behind progress. Each is one range scan of a {@code workout_set} index by owner
- * (and exercise) and time; the join to {@code workout} only keeps completed workouts.
+ * (and exercise) and time; the join to {@code workout} only keeps completed workouts. The time
+ * range is repeated on {@code workout.started_at} (equal to the sets' {@code performed_at}) so the
+ * planner can start from the owner's few workouts in the range instead of guessing.
  * {@code bench/progress-queries.sh} shows their plans and timings over five years of history.
  */
 @Repository
@@ -35,7 +37,7 @@ class ProgressQueries {
 		return this.jdbc.query("""
 				SELECT s.id, s.workout_id, s.performed_at, s.type, s.reps, s.weight_kg, s.rpe, s.rir, s.duration_s,
 				       s.distance_m, s.completed
-				FROM workout_set s JOIN workout w ON w.id = s.workout_id AND w.status = 'COMPLETED'
+				FROM workout_set s JOIN workout w ON w.id = s.workout_id AND w.owner_id = :owner AND w.status = 'COMPLETED'
 				WHERE s.owner_id = :owner AND s.exercise_id = :exercise AND s.performed_at >= :from AND s.performed_at < :to
 				ORDER BY s.performed_at, s.id""", range(owner, from, to).addValue("exercise", exerciseId),
 				(row, i) -> PerformedSets.from(row));
@@ -46,9 +48,10 @@ class ProgressQueries {
 		this.jdbc.query("""
 				SELECT s.id, s.workout_id, s.performed_at, s.type, s.reps, s.weight_kg, s.rpe, s.rir, s.duration_s,
 				       s.distance_m, s.completed, e.muscle_group, e.secondary_muscles
-				FROM workout_set s JOIN workout w ON w.id = s.workout_id AND w.status = 'COMPLETED'
+				FROM workout_set s JOIN workout w ON w.id = s.workout_id AND w.owner_id = :owner AND w.status = 'COMPLETED'
 				JOIN exercise e ON e.id = s.exercise_id
-				WHERE s.owner_id = :owner AND s.performed_at >= :from AND s.performed_at < :to""", range(owner, from, to),
+				WHERE s.owner_id = :owner AND s.performed_at >= :from AND s.performed_at < :to
+				  AND w.started_at >= :from AND w.started_at < :to""", range(owner, from, to),
 				(ResultSet row) -> {
 					Array secondary = row.getArray("secondary_muscles");
 					sets.add(new WeeklyVolume.TrainedSet(PerformedSets.from(row), row.getString("muscle_group"),

@@ -131,7 +131,7 @@ public class RecordKeeper {
 		this.jdbc.query("""
 				SELECT s.id, s.workout_id, s.exercise_id, s.performed_at, s.type, s.reps, s.weight_kg, s.rpe, s.rir,
 				       s.duration_s, s.distance_m, s.completed
-				FROM workout_set s JOIN workout w ON w.id = s.workout_id
+				FROM workout_set s JOIN workout w ON w.id = s.workout_id AND w.owner_id = :owner
 				WHERE s.owner_id = :owner AND s.exercise_id IN (:exercises) AND w.status = 'COMPLETED'""",
 				new MapSqlParameterSource("owner", owner).addValue("exercises", exerciseIds), (ResultSet row) -> {
 					history.computeIfAbsent(row.getObject("exercise_id", UUID.class), (key) -> new ArrayList<>())
