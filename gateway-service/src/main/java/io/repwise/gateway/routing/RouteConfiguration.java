@@ -6,6 +6,8 @@ import java.time.Duration;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 
+import reactor.netty.http.client.PrematureCloseException;
+
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -22,8 +24,8 @@ import io.repwise.gateway.system.GatewayProperties.Downstream;
 /**
  * One route per downstream service, built from {@link GatewayProperties}: its path prefixes, a
  * circuit breaker of its own whose fallback answers every HTTP method, its own timeouts, and
- * retries that are safe (GET only, and only when the request never reached the service or the
- * service said it was unavailable). Only the prefixes listed are routed, so {@code /internal/**}
+ * retries that are safe (GET only, and only when the request never reached the service, the
+ * pooled connection closed before any response, or the service said it was unavailable). Only the prefixes listed are routed, so {@code /internal/**}
  * never is.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +42,7 @@ class RouteConfiguration {
 					.setMethods(HttpMethod.GET)
 					.setSeries()
 					.setStatuses(HttpStatus.SERVICE_UNAVAILABLE)
-					.setExceptions(ConnectException.class)
+					.setExceptions(ConnectException.class, PrematureCloseException.class)
 					.setBackoff(Duration.ofMillis(50), Duration.ofMillis(200), 2, false)))
 			.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, properties.connectTimeout().toMillis())
 			.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, service.responseTimeout().toMillis())

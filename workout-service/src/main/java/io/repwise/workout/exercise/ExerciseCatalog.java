@@ -25,19 +25,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ExerciseCatalog {
 
-	/** Whether the user has any private exercises (their library pages differ from everyone's). */
-	boolean hasCustomExercises(UUID userId) {
-		return userId != null && Boolean.TRUE.equals(this.jdbc.queryForObject(
-				"SELECT EXISTS (SELECT 1 FROM exercise WHERE owner_id = :user)", new MapSqlParameterSource("user", userId),
-				Boolean.class));
-	}
-
-
-	/** How close a word must be to count as a typo of the search text (pg_trgm word similarity). */
-	static final double TYPO_THRESHOLD = 0.3;
-
-	private static final Map<String, String> FACET_COLUMNS = Map.of("category", "category", "muscleGroup",
-			"muscle_group", "difficulty", "difficulty", "equipment", "equipment");
+	/** Facet names as clients see them, and their columns. */
+	private static final Map<String, String> FACET_COLUMNS = new TreeMap<>(Map.of("category", "category",
+			"difficulty", "difficulty", "equipment", "equipment", "muscleGroup", "muscle_group"));
 
 	private static final String COLUMNS = "id, name, category, muscle_group, difficulty, equipment, mechanic, force, "
 			+ "tracking, met, primary_muscles, secondary_muscles, instructions, owner_id";
@@ -48,17 +38,60 @@ public class ExerciseCatalog {
 		this.jdbc = jdbc;
 	}
 
+	/** Whether the user has any private exercises (their library pages differ from everyone's). */
+	boolean hasCustomExercises(UUID userId) {
+		return userId != null && Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM exercise WHERE owner_id = :user)", new MapSqlParameterSource("user", userId),
+				Boolean.class));
+	}
+
+	/**
+	 * Two queries per search: the facet values of every exercise matching the filters that are not
+	 * facets (visibility, mechanic, muscle, text), with a flag per facet filter, from which the
+	 * facet counts and the total are counted here; then the requested page.
+	 */
 	ExercisePage search(ExerciseQuery query, UUID userId) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("user", userId);
-		String where = where(query, parameters, null);
-		long total = this.jdbc.queryForObject("SELECT count(*) FROM exercise WHERE " + where, parameters, Long.class);
-		parameters.addValue("limit", query.size()).addValue("offset", (long) query.page() * query.size());
-		List<ExerciseView> items = this.jdbc.query("SELECT " + COLUMNS + " FROM exercise WHERE " + where + " ORDER BY "
-				+ orderBy(query) + " LIMIT :limit OFFSET :offset", parameters, (row, i) -> view(row, userId));
-		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		FACET_COLUMNS.keySet().stream().sorted().forEach((facet) -> facets.put(facet, facetCounts(query, userId, facet)));
-		int totalPages = (int) ((total + query.size() - 1) / query.size());
-		return new ExercisePage(items, query.page(), query.size(), total, totalPages, facets);
+		String always = alwaysApplied(query, parameters);
+		Map<String, String> facetFilters = facetFilters(query, parameters);
+		StringBuilder flags = new StringBuilder();
+		FACET_COLUMNS.forEach((facet, column) -> flags.append(", ")
+			.append(facetFilters.getOrDefault(facet, "TRUE"))
+			.append(" AS passes_")
+			.append(column));
+		Map<String, Map<String, Long>> facets = new TreeMap<>();
+		FACET_COLUMNS.keySet().forEach((facet) -> facets.put(facet, new TreeMap<>()));
+		long[] total = { 0 };
+		this.jdbc.query("SELECT category, muscle_group, difficulty, equipment" + flags + " FROM exercise WHERE " + always,
+				parameters, (ResultSet row) -> {
+					Map<String, Boolean> passes = new LinkedHashMap<>();
+					Map<String, String> values = new LinkedHashMap<>();
+					for (String column : FACET_COLUMNS.values()) {
+						passes.put(column, row.getBoolean("passes_" + column));
+						values.put(column, row.getString(column));
+					}
+					FACET_COLUMNS.forEach((facet, column) -> {
+						boolean passesOthers = passes.entrySet()
+							.stream()
+							.allMatch((pass) -> pass.getKey().equals(column) || pass.getValue());
+						if (passesOthers) {
+							facets.get(facet).merge(values.get(column), 1L, Long::sum);
+						}
+					});
+					if (!passes.containsValue(false)) {
+						total[0]++;
+					}
+				});
+		long offset = (long) query.page() * query.size();
+		List<ExerciseView> items = List.of();
+		if (offset < total[0]) {
+			String where = always + facetFilters.values().stream().map((filter) -> " AND " + filter).reduce("", String::concat);
+			parameters.addValue("limit", query.size()).addValue("offset", offset);
+			items = this.jdbc.query("SELECT " + COLUMNS + " FROM exercise WHERE " + where + " ORDER BY " + orderBy(query)
+					+ " LIMIT :limit OFFSET :offset", parameters, (row, i) -> view(row, userId));
+		}
+		int totalPages = (int) ((total[0] + query.size() - 1) / query.size());
+		return new ExercisePage(items, query.page(), query.size(), total[0], totalPages, facets);
 	}
 
 	/** The exercises among {@code ids} that {@code userId} may use: shared ones and their own. */
@@ -85,38 +118,36 @@ public class ExerciseCatalog {
 			.findFirst();
 	}
 
-	private Map<String, Long> facetCounts(ExerciseQuery query, UUID userId, String facet) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource("user", userId);
-		String column = FACET_COLUMNS.get(facet);
-		Map<String, Long> counts = new TreeMap<>();
-		this.jdbc.query("SELECT " + column + " AS value, count(*) AS n FROM exercise WHERE "
-				+ where(query, parameters, facet) + " GROUP BY " + column, parameters,
-				(ResultSet row) -> {
-					counts.put(row.getString("value"), row.getLong("n"));
-				});
-		return counts;
-	}
-
-	/** The conditions of the query, leaving out the facet being counted. */
-	private static String where(ExerciseQuery query, MapSqlParameterSource parameters, String exceptFacet) {
-		List<String> conditions = new ArrayList<>();
-		conditions.add("(owner_id IS NULL OR owner_id = CAST(:user AS uuid))");
-		if (query.category() != null && !"category".equals(exceptFacet)) {
-			conditions.add("category = :category");
+	/** The facet filters the query sets, by facet name; each is a SQL condition. */
+	private static Map<String, String> facetFilters(ExerciseQuery query, MapSqlParameterSource parameters) {
+		Map<String, String> filters = new LinkedHashMap<>();
+		if (query.category() != null) {
+			filters.put("category", "category = :category");
 			parameters.addValue("category", query.category());
 		}
-		if (query.muscleGroup() != null && !"muscleGroup".equals(exceptFacet)) {
-			conditions.add("muscle_group = :muscleGroup");
+		if (query.muscleGroup() != null) {
+			filters.put("muscleGroup", "muscle_group = :muscleGroup");
 			parameters.addValue("muscleGroup", query.muscleGroup());
 		}
-		if (query.difficulty() != null && !"difficulty".equals(exceptFacet)) {
-			conditions.add("difficulty = :difficulty");
+		if (query.difficulty() != null) {
+			filters.put("difficulty", "difficulty = :difficulty");
 			parameters.addValue("difficulty", query.difficulty());
 		}
-		if (!query.equipment().isEmpty() && !"equipment".equals(exceptFacet)) {
-			conditions.add("equipment IN (:equipment)");
+		if (!query.equipment().isEmpty()) {
+			filters.put("equipment", "equipment IN (:equipment)");
 			parameters.addValue("equipment", query.equipment());
 		}
+		return filters;
+	}
+
+	/**
+	 * The conditions that are not facets. The text matches a name containing it, or a word of a
+	 * name within pg_trgm's word similarity threshold ({@code <%}; 0.3, set for every connection
+	 * in application.yml), which the trigram index on names serves.
+	 */
+	private static String alwaysApplied(ExerciseQuery query, MapSqlParameterSource parameters) {
+		List<String> conditions = new ArrayList<>();
+		conditions.add("(owner_id IS NULL OR owner_id = CAST(:user AS uuid))");
 		if (query.mechanic() != null) {
 			conditions.add("mechanic = :mechanic");
 			parameters.addValue("mechanic", query.mechanic());
@@ -126,7 +157,7 @@ public class ExerciseCatalog {
 			parameters.addValue("muscle", query.muscle());
 		}
 		if (query.text() != null) {
-			conditions.add("(name ILIKE :like ESCAPE '\\' OR word_similarity(:text, name) >= " + TYPO_THRESHOLD + ")");
+			conditions.add("(name ILIKE :like ESCAPE '\\' OR :text <% name)");
 			parameters.addValue("text", query.text());
 			parameters.addValue("like", "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}

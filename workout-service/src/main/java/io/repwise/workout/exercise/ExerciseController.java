@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -51,7 +52,7 @@ class ExerciseController {
 	private static final CacheControl LIBRARY_CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate();
 
 	@GetMapping
-	ResponseEntity<ExercisePage> search(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String category,
+	ResponseEntity<String> search(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String muscleGroup, @RequestParam(required = false) String muscle,
 			@RequestParam(required = false) String difficulty, @RequestParam(required = false) List<String> equipment,
 			@RequestParam(required = false) String mechanic, @RequestParam(required = false) String q,
@@ -59,14 +60,17 @@ class ExerciseController {
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		ExerciseQuery query = new ExerciseQuery(category, muscleGroup, muscle, difficulty, equipment, mechanic, q, sort,
 				page, size);
-		return ResponseEntity.ok().cacheControl(LIBRARY_CACHING).body(this.library.search(query, userOf(token)));
+		return ResponseEntity.ok()
+			.cacheControl(LIBRARY_CACHING)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(this.library.search(query, userOf(token)));
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<ExerciseView> exercise(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-		ExerciseView exercise = this.library.find(id, userOf(token))
+	ResponseEntity<String> exercise(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+		String exercise = this.library.find(id, userOf(token))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No exercise with this id."));
-		return ResponseEntity.ok().cacheControl(LIBRARY_CACHING).body(exercise);
+		return ResponseEntity.ok().cacheControl(LIBRARY_CACHING).contentType(MediaType.APPLICATION_JSON).body(exercise);
 	}
 
 	/** A private exercise of mine, or (administrators, {@code "shared": true}) one for everyone. */

@@ -5,10 +5,12 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Library reads through the cache. Shared pages are cached once for everyone; a user with private
- * exercises gets pages of their own, keyed by their id. Private exercises' details are never
- * cached.
+ * Library reads through the cache, as JSON. Shared pages are cached once for everyone; a user
+ * with private exercises gets pages of their own, keyed by their id. Private exercises' details
+ * are never cached.
  */
 @Service
 class ExerciseLibrary {
@@ -17,21 +19,27 @@ class ExerciseLibrary {
 
 	private final LibraryCache cache;
 
-	ExerciseLibrary(ExerciseCatalog catalog, LibraryCache cache) {
+	private final JsonMapper json;
+
+	ExerciseLibrary(ExerciseCatalog catalog, LibraryCache cache, JsonMapper json) {
 		this.catalog = catalog;
 		this.cache = cache;
+		this.json = json;
 	}
 
-	ExercisePage search(ExerciseQuery query, UUID userId) {
+	/** The page as JSON. */
+	String search(ExerciseQuery query, UUID userId) {
 		String scope = this.catalog.hasCustomExercises(userId) ? "user:" + userId : "shared";
-		return this.cache.read("search:" + scope + ":" + query, ExercisePage.class,
-				() -> this.catalog.search(query, userId));
+		return this.cache.readJson("search:" + scope + ":" + query, () -> this.catalog.search(query, userId));
 	}
 
-	Optional<ExerciseView> find(UUID id, UUID userId) {
-		ExerciseView shared = this.cache.read("exercise:" + id, ExerciseView.class,
-				() -> this.catalog.find(id, null).orElse(null));
-		return (shared != null) ? Optional.of(shared) : this.catalog.find(id, userId);
+	/** The exercise as JSON, if the user may see it. */
+	Optional<String> find(UUID id, UUID userId) {
+		String shared = this.cache.readJson("exercise:" + id, () -> this.catalog.find(id, null).orElse(null));
+		if (shared != null) {
+			return Optional.of(shared);
+		}
+		return this.catalog.find(id, userId).map(this.json::writeValueAsString);
 	}
 
 }

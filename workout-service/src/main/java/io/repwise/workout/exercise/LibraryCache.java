@@ -45,7 +45,14 @@ class LibraryCache {
 
 	private final Clock clock;
 
+	/** How often the generation is re-read from Redis. */
+	static final Duration GENERATION_REFRESH = Duration.ofSeconds(1);
+
 	private volatile Instant skipRedisUntil = Instant.MIN;
+
+	private volatile long generation;
+
+	private volatile Instant generationReadAt = Instant.MIN;
 
 	LibraryCache(StringRedisTemplate redis, JsonMapper json, MeterRegistry meters, Clock clock) {
 		this.redis = redis;
@@ -54,17 +61,20 @@ class LibraryCache {
 		this.clock = clock;
 	}
 
-	/** The cached value for {@code key}, or the loader's, which is then cached. */
-	<T> T read(String key, Class<T> type, Supplier<T> loader) {
+	/**
+	 * The cached JSON for {@code key}, or the loader's value as JSON, which is then cached. JSON in
+	 * and out: a hit is written to the response as it is, never parsed. {@code null} when the
+	 * loader has nothing.
+	 */
+	String readJson(String key, Supplier<Object> loader) {
 		String fullKey = null;
 		if (redisUsable()) {
 			try {
-				String generation = this.redis.opsForValue().get(GENERATION_KEY);
-				fullKey = "repwise:exercises:" + ((generation != null) ? generation : "0") + ":" + digest(key);
+				fullKey = "repwise:exercises:" + generation() + ":" + digest(key);
 				String cached = this.redis.opsForValue().get(fullKey);
 				if (cached != null) {
 					count("hit");
-					return this.json.readValue(cached, type);
+					return cached;
 				}
 			}
 			catch (RuntimeException ex) {
@@ -73,22 +83,42 @@ class LibraryCache {
 			}
 		}
 		count((fullKey != null) ? "miss" : "bypass");
-		T value = loader.get();
-		if (fullKey != null && value != null) {
+		Object value = loader.get();
+		if (value == null) {
+			return null;
+		}
+		String json = this.json.writeValueAsString(value);
+		if (fullKey != null) {
 			try {
-				this.redis.opsForValue().set(fullKey, this.json.writeValueAsString(value), TIME_TO_LIVE);
+				this.redis.opsForValue().set(fullKey, json, TIME_TO_LIVE);
 			}
 			catch (RuntimeException ex) {
 				redisFailed(ex);
 			}
 		}
-		return value;
+		return json;
+	}
+
+	/**
+	 * The current generation, read from Redis at most once a second: another replica's change is
+	 * seen within a second, this replica's at once.
+	 */
+	private long generation() {
+		Instant now = this.clock.instant();
+		if (now.isAfter(this.generationReadAt.plus(GENERATION_REFRESH))) {
+			String stored = this.redis.opsForValue().get(GENERATION_KEY);
+			this.generation = (stored != null) ? Long.parseLong(stored) : 0;
+			this.generationReadAt = now;
+		}
+		return this.generation;
 	}
 
 	/** Makes every cached library read stale at once. */
 	void evictAll() {
 		try {
-			this.redis.opsForValue().increment(GENERATION_KEY);
+			Long generation = this.redis.opsForValue().increment(GENERATION_KEY);
+			this.generation = (generation != null) ? generation : this.generation + 1;
+			this.generationReadAt = this.clock.instant();
 			this.meters.counter("repwise.library.cache.evictions").increment();
 		}
 		catch (RuntimeException ex) {

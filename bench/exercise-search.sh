@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Exercise search through the gateway at a constant rate (default 200 requests/s for 30 s after
+# a 30 s warm-up at a quarter of the rate), latency measured from each request's due time (bench/FixedRateLoad.java).
+# Two mixes: "popular", 24 common searches repeated (served from the Redis cache after their
+# first request), and "long tail", thousands of distinct searches (typo-tolerant text, filters and pages
+# that miss the cache and run the SQL). Users are signed up first; 12 of them keep each below
+# the gateway's per-user rate limit (20/s), as real traffic from many users would be.
+#
+#   bench/exercise-search.sh [rate] [seconds]      (needs the suite running: ./run.sh)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rate=${1:-200}
+seconds=${2:-30}
+gateway=${GATEWAY_URL:-http://localhost:3000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+curl -fsS "$gateway/health" | grep -q '"status":"UP"' \
+  || { echo "The suite is not UP at $gateway; start it with ./run.sh first." >&2; exit 1; }
+
+echo "Signing up 12 users…"
+for i in $(seq 1 12); do
+  email="bench-search-$(date +%s%N)-$i@example.com"
+  body="{\"email\":\"$email\",\"displayName\":\"Bench\",\"password\":\"a long enough secret\"}"
+  until curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "$body" "$gateway/api/v1/auth/register"; do sleep 1.2; done
+  until token=$(curl -fsS -H 'Content-Type: application/json' \
+      -d "{\"email\":\"$email\",\"password\":\"a long enough secret\"}" "$gateway/api/v1/auth/login" \
+      | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'); do sleep 1.2; done
+  echo "$token" >> "$work/tokens"
+done
+
+base="$gateway/api/v1/exercises"
+cat > "$work/popular" <<URLS
+$base
+$base?q=bench%20press
+$base?q=squat
+$base?q=deadlift
+$base?q=curl
+$base?q=row
+$base?q=pull%20up
+$base?q=lunge
+$base?muscleGroup=CHEST
+$base?muscleGroup=BACK
+$base?muscleGroup=LEGS
+$base?muscleGroup=SHOULDERS
+$base?muscleGroup=ARMS
+$base?muscleGroup=CORE
+$base?category=CARDIO
+$base?category=FLEXIBILITY
+$base?equipment=DUMBBELL
+$base?equipment=BARBELL&muscleGroup=CHEST
+$base?equipment=BODYWEIGHT&difficulty=BEGINNER
+$base?equipment=KETTLEBELL
+$base?difficulty=ADVANCED&muscleGroup=LEGS
+$base?q=sqaut
+$base?q=shoulder%20pres
+$base?category=STRENGTH&page=2
+URLS
+words=(bench squat deadlift curl row press fly raise extension lunge plank crunch jump pull push dip shrug
+       sqat benhc dedlift curll pres flye lunj stretch swing snatch clean carry thrust bridge)
+groups=(CHEST BACK SHOULDERS ARMS LEGS CORE)
+equipment=(BARBELL DUMBBELL BODYWEIGHT MACHINE CABLE KETTLEBELL BANDS)
+levels=(BEGINNER INTERMEDIATE ADVANCED)
+for i in $(seq 0 11999); do
+  case $((i % 3)) in
+    0) echo "$base?q=${words[$((i % ${#words[@]}))]}&page=$((i / 90 % 3))&size=$((10 + i % 11))" ;;
+    1) echo "$base?muscleGroup=${groups[$((i % 6))]}&equipment=${equipment[$((i / 6 % 7))]}&page=$((i / 42 % 4))&size=$((10 + i % 13))" ;;
+    2) echo "$base?difficulty=${levels[$((i % 3))]}&muscleGroup=${groups[$((i / 3 % 6))]}&sort=-name&page=$((i / 18 % 5))&size=$((5 + i % 17))" ;;
+  esac
+done > "$work/longtail"
+sort -u "$work/longtail" | shuf --random-source=<(yes) > "$work/longtail.unique"
+
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)"
+echo "== popular searches (Redis cache), $rate/s for $seconds s"
+java bench/FixedRateLoad.java "$rate" "$seconds" "$work/popular" "$work/tokens" 30
+echo "== long tail ($(wc -l < "$work/longtail.unique") distinct searches, mostly cache misses), $rate/s for $seconds s"
+java bench/FixedRateLoad.java "$rate" "$seconds" "$work/longtail.unique" "$work/tokens" 30
