@@ -2,7 +2,7 @@
 # Exercise search through the gateway at a constant rate (default 200 requests/s for 30 s after
 # a 30 s warm-up at a quarter of the rate), latency measured from each request's due time (bench/FixedRateLoad.java).
 # Two mixes: "popular", 24 common searches repeated (served from the Redis cache after their
-# first request), and "long tail", thousands of distinct searches (typo-tolerant text, filters and pages
+# first request), and "long tail", about 2,300 distinct searches (typo-tolerant text, filters and pages
 # that miss the cache and run the SQL). Users are signed up first; 12 of them keep each below
 # the gateway's per-user rate limit (20/s), as real traffic from many users would be.
 #
