@@ -25,6 +25,7 @@ import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.user.account.AccountDtos.AccountView;
 import io.repwise.user.account.AccountDtos.RegistrationRequest;
 import io.repwise.user.account.AccountDtos.TokenResponse;
+import io.repwise.user.profile.UnitPreference;
 import io.repwise.user.token.AccessTokenIssuer;
 import io.repwise.user.token.SigningKeyProperties;
 
@@ -47,6 +48,8 @@ public class AccountService {
 
 	private final AccessTokenIssuer accessTokens;
 
+	private final UnitPreference units;
+
 	private final Duration refreshLifetime;
 
 	private final Clock clock;
@@ -64,8 +67,9 @@ public class AccountService {
 
 	AccountService(UserAccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, AccessTokenIssuer accessTokens, SigningKeyProperties signing, Clock clock,
-			LoginThrottle throttle, OutboxPublisher events, AccountAdministration administration) {
+			LoginThrottle throttle, OutboxPublisher events, AccountAdministration administration, UnitPreference units) {
 		this.administration = administration;
+		this.units = units;
 		this.throttle = throttle;
 		this.events = events;
 		this.accounts = accounts;
@@ -204,7 +208,7 @@ public class AccountService {
 	private TokenResponse issueTokens(UserAccount account, UUID familyId) {
 		Instant now = this.clock.instant();
 		AccessTokenIssuer.AccessToken access = this.accessTokens.issue(account.getId(),
-				account.getRoles().stream().map(Role::name).sorted().toList());
+				account.getRoles().stream().map(Role::name).sorted().toList(), this.units.of(account.getId()));
 		byte[] secret = new byte[32];
 		this.random.nextBytes(secret);
 		String refreshValue = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -22,6 +22,9 @@ public class AccessTokenIssuer {
 
 	private final SigningKeys keys;
 
+	/** The claim naming the user's unit system, {@code metric} or {@code imperial}. */
+	public static final String UNITS_CLAIM = "units";
+
 	private final SecurityProperties security;
 
 	private final SigningKeyProperties lifetimes;
@@ -37,9 +40,13 @@ public class AccessTokenIssuer {
 		this.clock = clock;
 	}
 
-	/** A user's token: the subject is the user id, with the user's roles. */
-	public AccessToken issue(UUID userId, Collection<String> roles) {
-		return sign(userId.toString(), (claims) -> claims.claim(TokenChecks.ROLES_CLAIM, List.copyOf(roles)));
+	/**
+	 * A user's token: the subject is the user id, with the user's roles and the unit system they
+	 * read weights in ({@code units}).
+	 */
+	public AccessToken issue(UUID userId, Collection<String> roles, String units) {
+		return sign(userId.toString(),
+				(claims) -> claims.claim(TokenChecks.ROLES_CLAIM, List.copyOf(roles)).claim(UNITS_CLAIM, units));
 	}
 
 	/** A service's token (client credentials): the subject is the client id, with granted scopes. */

@@ -49,6 +49,13 @@ class ProfileTests {
 		assertThat(profile.get("equipment")).hasSize(3);
 		assertThat(send("GET", "/api/v1/profiles/me", null, token).body()).contains("\"goal\":\"STRENGTH\"")
 			.contains("\"timeZone\":\"Europe/Berlin\"");
+		assertThat(claims(token).get("units").asString()).as("before the change").isEqualTo("metric");
+		assertThat(claims(signIn(this.lastEmail)).get("units").asString()).as("tokens issued after it")
+			.isEqualTo("imperial");
+	}
+
+	private JsonNode claims(String token) {
+		return this.json.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
 	}
 
 	@Test
@@ -133,11 +140,18 @@ class ProfileTests {
 		assertThat(send("GET", "/api/v1/profiles/me", null, null).statusCode()).isEqualTo(401);
 	}
 
+	private String lastEmail;
+
 	private String signUp() throws Exception {
 		String email = "profile-" + UUID.randomUUID() + "@example.com";
+		this.lastEmail = email;
 		assertThat(send("POST", "/api/v1/auth/register",
 				"{\"email\":\"" + email + "\",\"displayName\":\"P\",\"password\":\"correct horse battery\"}", null)
 			.statusCode()).isEqualTo(201);
+		return signIn(email);
+	}
+
+	private String signIn(String email) throws Exception {
 		HttpResponse<String> login = send("POST", "/api/v1/auth/login",
 				"{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}", null);
 		return this.json.readTree(login.body()).get("accessToken").asString();
