@@ -13,7 +13,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -27,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+
+import io.repwise.workout.system.CurrentUser;
 
 /**
  * The exercise library: browsing and searching the shared library plus the caller's own
@@ -63,12 +64,12 @@ class ExerciseController {
 		return ResponseEntity.ok()
 			.cacheControl(LIBRARY_CACHING)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(this.library.search(query, userOf(token)));
+			.body(this.library.search(query, CurrentUser.orNull(token)));
 	}
 
 	@GetMapping("/{id}")
 	ResponseEntity<String> exercise(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-		String exercise = this.library.find(id, userOf(token))
+		String exercise = this.library.find(id, CurrentUser.orNull(token))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No exercise with this id."));
 		return ResponseEntity.ok().cacheControl(LIBRARY_CACHING).contentType(MediaType.APPLICATION_JSON).body(exercise);
 	}
@@ -77,42 +78,24 @@ class ExerciseController {
 	@PostMapping
 	ResponseEntity<ExerciseView> create(@AuthenticationPrincipal Jwt token, Authentication authentication,
 			@Valid @RequestBody ExerciseRequest request) {
-		ExerciseView created = this.editor.create(requireUser(token), isAdmin(authentication), request);
+		ExerciseView created = this.editor.create(CurrentUser.of(token), isAdmin(authentication), request);
 		return ResponseEntity.created(URI.create("/api/v1/exercises/" + created.id())).body(created);
 	}
 
 	@PutMapping("/{id}")
 	ExerciseView update(@AuthenticationPrincipal Jwt token, Authentication authentication, @PathVariable UUID id,
 			@Valid @RequestBody ExerciseRequest request) {
-		return this.editor.update(requireUser(token), isAdmin(authentication), id, request);
+		return this.editor.update(CurrentUser.of(token), isAdmin(authentication), id, request);
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, Authentication authentication, @PathVariable UUID id) {
-		this.editor.delete(requireUser(token), isAdmin(authentication), id);
+		this.editor.delete(CurrentUser.of(token), isAdmin(authentication), id);
 		return ResponseEntity.noContent().build();
 	}
 
 	private static boolean isAdmin(Authentication authentication) {
 		return authentication.getAuthorities().stream().anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
-	}
-
-	private static UUID requireUser(Jwt token) {
-		UUID user = userOf(token);
-		if (user == null) {
-			throw new AccessDeniedException("Changing the library needs a user's token.");
-		}
-		return user;
-	}
-
-	/** The signed-in user, or {@code null} for a service token (which sees the shared library only). */
-	private static UUID userOf(Jwt token) {
-		try {
-			return UUID.fromString(token.getSubject());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }

@@ -17,7 +17,6 @@ import jakarta.validation.constraints.Min;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +30,7 @@ import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.workout.exercise.ExerciseCatalog;
 import io.repwise.workout.exercise.ExerciseView;
 import io.repwise.workout.measure.PreferredUnits;
+import io.repwise.workout.system.CurrentUser;
 import io.repwise.workout.measure.UnitSystem;
 import io.repwise.workout.progress.ProgressDtos.AdherenceView;
 import io.repwise.workout.progress.ProgressDtos.BestSetView;
@@ -70,7 +70,7 @@ class ProgressController {
 			@RequestParam(required = false) String units,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
-		UUID owner = userOf(token);
+		UUID owner = CurrentUser.of(token);
 		UnitSystem unit = PreferredUnits.of(units, token);
 		ExerciseView exercise = this.exercises.find(exerciseId, owner)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No exercise with this id."));
@@ -90,7 +90,7 @@ class ProgressController {
 	@GetMapping("/volume")
 	VolumeView volume(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@RequestParam(defaultValue = "12") @Min(1) @Max(260) int weeks, @RequestParam(defaultValue = "UTC") String zone) {
-		UUID owner = userOf(token);
+		UUID owner = CurrentUser.of(token);
 		UnitSystem unit = PreferredUnits.of(units, token);
 		ZoneId zoneId = zone(zone);
 		LocalDate lastWeek = TrainingStreaks.weekOf(LocalDate.ofInstant(this.clock.instant(), zoneId));
@@ -114,7 +114,7 @@ class ProgressController {
 	@GetMapping("/summary")
 	SummaryView summary(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "12") @Min(1) @Max(260) int weeks,
 			@RequestParam(defaultValue = "UTC") String zone) {
-		UUID owner = userOf(token);
+		UUID owner = CurrentUser.of(token);
 		ZoneId zoneId = zone(zone);
 		Instant now = this.clock.instant();
 		Instant from = now.minus(Duration.ofDays(7L * weeks));
@@ -137,7 +137,7 @@ class ProgressController {
 	@GetMapping("/records")
 	List<RecordView> records(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@RequestParam(required = false) UUID exerciseId) {
-		UUID owner = userOf(token);
+		UUID owner = CurrentUser.of(token);
 		UnitSystem unit = PreferredUnits.of(units, token);
 		List<PersonalRecord> all = this.records.all(owner, exerciseId);
 		Map<UUID, ExerciseView> names = this.exercises.findAll(all.stream().map(PersonalRecord::exerciseId).distinct().toList(), owner);
@@ -192,14 +192,4 @@ class ProgressController {
 			throw new InvalidFieldException("zone", "must be a time zone such as Europe/Berlin");
 		}
 	}
-
-	private static UUID userOf(Jwt token) {
-		try {
-			return UUID.fromString(token.getSubject());
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new AccessDeniedException("Progress needs a user's token.");
-		}
-	}
-
 }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,6 +26,7 @@ import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.common.web.PageView;
 import io.repwise.workout.exercise.ExerciseView;
 import io.repwise.workout.measure.PreferredUnits;
+import io.repwise.workout.system.CurrentUser;
 import io.repwise.workout.measure.UnitSystem;
 import io.repwise.workout.routine.Routine.Goal;
 import io.repwise.workout.routine.Routine.Level;
@@ -58,12 +58,12 @@ class RoutineController {
 	PageView<RoutineSummaryView> mine(@AuthenticationPrincipal Jwt token,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return this.rankings.mine(userOf(token), page, size);
+		return this.rankings.mine(CurrentUser.of(token), page, size);
 	}
 
 	@GetMapping("/templates")
 	List<RoutineSummaryView> templates(@AuthenticationPrincipal Jwt token) {
-		return this.rankings.templates(userOf(token));
+		return this.rankings.templates(CurrentUser.of(token));
 	}
 
 	/** Published routines and templates; {@code sort} is {@code rating} (default) or {@code usage}. */
@@ -75,7 +75,7 @@ class RoutineController {
 		if (!sort.equals("rating") && !sort.equals("usage")) {
 			throw new InvalidFieldException("sort", "must be rating or usage");
 		}
-		return this.rankings.popular(userOf(token),
+		return this.rankings.popular(CurrentUser.of(token),
 				new RoutineRankings.PopularFilter(level, daysPerWeek, goal, sort.equals("usage")), page, size);
 	}
 
@@ -83,15 +83,15 @@ class RoutineController {
 	ResponseEntity<RoutineView> create(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@Valid @RequestBody RoutineRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
-		Routine routine = this.service.create(userOf(token), request, unitSystem);
+		Routine routine = this.service.create(CurrentUser.of(token), request, unitSystem);
 		return ResponseEntity.created(URI.create("/api/v1/routines/" + routine.id()))
-			.body(view(routine, userOf(token), unitSystem));
+			.body(view(routine, CurrentUser.of(token), unitSystem));
 	}
 
 	@GetMapping("/{id}")
 	RoutineView get(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id) {
-		UUID user = userOf(token);
+		UUID user = CurrentUser.of(token);
 		return view(this.service.get(user, id), user, PreferredUnits.of(units, token));
 	}
 
@@ -99,20 +99,20 @@ class RoutineController {
 	RoutineView replace(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id, @Valid @RequestBody RoutineRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
-		UUID user = userOf(token);
+		UUID user = CurrentUser.of(token);
 		return view(this.service.replace(user, id, request, unitSystem), user, unitSystem);
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-		this.service.delete(userOf(token), id);
+		this.service.delete(CurrentUser.of(token), id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/copy")
 	ResponseEntity<RoutineView> copy(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id) {
-		UUID user = userOf(token);
+		UUID user = CurrentUser.of(token);
 		Routine copy = this.service.copy(user, id);
 		return ResponseEntity.created(URI.create("/api/v1/routines/" + copy.id()))
 			.body(view(copy, user, PreferredUnits.of(units, token)));
@@ -120,27 +120,27 @@ class RoutineController {
 
 	@PutMapping("/{id}/published")
 	RoutineView publish(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-		UUID user = userOf(token);
+		UUID user = CurrentUser.of(token);
 		return view(this.service.publish(user, id, true), user, PreferredUnits.of(null, token));
 	}
 
 	@DeleteMapping("/{id}/published")
 	RoutineView unpublish(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-		UUID user = userOf(token);
+		UUID user = CurrentUser.of(token);
 		return view(this.service.publish(user, id, false), user, PreferredUnits.of(null, token));
 	}
 
 	/** Makes this my active routine (adherence in progress analytics is measured against it). */
 	@PutMapping("/{id}/active")
 	RoutineView activate(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-		UUID user = userOf(token);
+		UUID user = CurrentUser.of(token);
 		return view(this.service.activate(user, id), user, PreferredUnits.of(null, token));
 	}
 
 	@PutMapping("/{id}/rating")
 	RatingView rate(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
 			@Valid @RequestBody RatingRequest request) {
-		return this.service.rate(userOf(token), id, request.stars());
+		return this.service.rate(CurrentUser.of(token), id, request.stars());
 	}
 
 	private RoutineView view(Routine routine, UUID user, UnitSystem units) {
@@ -159,14 +159,4 @@ class RoutineController {
 				routine.daysPerWeek(), routine.isTemplate(), routine.isOwnedBy(user), routine.publishedAt(),
 				routine.activatedAt() != null, routine.sourceRoutineId(), units.weightUnit(), days);
 	}
-
-	static UUID userOf(Jwt token) {
-		try {
-			return UUID.fromString(token.getSubject());
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new AccessDeniedException("Routines need a user's token.");
-		}
-	}
-
 }

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
+import io.repwise.workout.system.Rows;
+
 import io.repwise.workout.routine.Routine.Day;
 import io.repwise.workout.routine.Routine.Goal;
 import io.repwise.workout.routine.Routine.Level;
@@ -127,16 +129,9 @@ class RoutineRepository {
 	}
 
 	private Prescription prescription(ResultSet row) throws SQLException {
-		double rpe = row.getDouble("target_rpe");
-		Double targetRpe = row.wasNull() ? null : rpe;
-		double percent = row.getDouble("percent_1rm");
-		Double percentOf1rm = row.wasNull() ? null : percent;
-		int rest = row.getInt("rest_s");
-		Integer restSeconds = row.wasNull() ? null : rest;
-		int superset = row.getInt("superset_group");
-		Integer supersetGroup = row.wasNull() ? null : superset;
-		return new Prescription(row.getObject("id", UUID.class), row.getObject("exercise_id", UUID.class), supersetGroup,
-				row.getInt("sets"), row.getInt("rep_min"), row.getInt("rep_max"), targetRpe, percentOf1rm, restSeconds,
+		return new Prescription(row.getObject("id", UUID.class), row.getObject("exercise_id", UUID.class),
+				Rows.integer(row, "superset_group"), row.getInt("sets"), row.getInt("rep_min"), row.getInt("rep_max"),
+				Rows.decimal(row, "target_rpe"), Rows.decimal(row, "percent_1rm"), Rows.integer(row, "rest_s"),
 				this.json.readValue(row.getString("rule"), ProgressionRule.class),
 				this.json.readValue(row.getString("state"), Targets.class), row.getString("last_decision"));
 	}
@@ -182,26 +177,16 @@ class RoutineRepository {
 			.addValue("goal", routine.goal().name())
 			.addValue("level", routine.level().name())
 			.addValue("days", routine.daysPerWeek())
-			.addValue("published", timestamp(routine.publishedAt()))
+			.addValue("published", Rows.timestamp(routine.publishedAt()))
 			.addValue("source", routine.sourceRoutineId())
 			.addValue("copies", routine.copies())
-			.addValue("activated", timestamp(routine.activatedAt()));
+			.addValue("activated", Rows.timestamp(routine.activatedAt()));
 	}
 
 	static Routine header(ResultSet row) throws SQLException {
 		return new Routine(row.getObject("id", UUID.class), row.getObject("owner_id", UUID.class), row.getString("name"),
 				row.getString("description"), Goal.valueOf(row.getString("goal")), Level.valueOf(row.getString("level")),
-				row.getInt("days_per_week"), instant(row, "published_at"), row.getObject("source_routine_id", UUID.class),
-				row.getInt("copies"), instant(row, "activated_at"), List.of());
+				row.getInt("days_per_week"), Rows.instant(row, "published_at"), row.getObject("source_routine_id", UUID.class),
+				row.getInt("copies"), Rows.instant(row, "activated_at"), List.of());
 	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return (instant != null) ? Timestamp.from(instant) : null;
-	}
-
-	private static Instant instant(ResultSet row, String column) throws SQLException {
-		Timestamp timestamp = row.getTimestamp(column);
-		return (timestamp != null) ? timestamp.toInstant() : null;
-	}
-
 }

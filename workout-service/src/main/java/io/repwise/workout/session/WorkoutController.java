@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.common.web.PageView;
 import io.repwise.workout.measure.PreferredUnits;
+import io.repwise.workout.system.CurrentUser;
 import io.repwise.workout.measure.UnitSystem;
 import io.repwise.workout.session.WorkoutDtos.CompletionRequest;
 import io.repwise.workout.session.WorkoutDtos.CompletionView;
@@ -60,7 +61,7 @@ class WorkoutController {
 	ResponseEntity<WorkoutView> create(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@Valid @RequestBody WorkoutRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
-		Workout workout = this.service.create(userOf(token), request, unitSystem);
+		Workout workout = this.service.create(CurrentUser.of(token), request, unitSystem);
 		return ResponseEntity.created(URI.create("/api/v1/workouts/" + workout.id()))
 			.body(this.views.view(workout, unitSystem));
 	}
@@ -76,7 +77,7 @@ class WorkoutController {
 			throw new InvalidFieldException("to", "must be after from");
 		}
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
-		WorkoutFilter filter = new WorkoutFilter(userOf(token), from, to, exerciseId, status);
+		WorkoutFilter filter = new WorkoutFilter(CurrentUser.of(token), from, to, exerciseId, status);
 		long total = this.repository.count(filter);
 		var items = this.repository.list(filter, page, size)
 			.stream()
@@ -90,19 +91,19 @@ class WorkoutController {
 	@GetMapping("/{id}")
 	WorkoutView get(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id) {
-		return this.views.view(this.service.get(userOf(token), id), PreferredUnits.of(units, token));
+		return this.views.view(this.service.get(CurrentUser.of(token), id), PreferredUnits.of(units, token));
 	}
 
 	@PutMapping("/{id}")
 	WorkoutView replace(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id, @Valid @RequestBody WorkoutRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
-		return this.views.view(this.service.replace(userOf(token), id, request, unitSystem), unitSystem);
+		return this.views.view(this.service.replace(CurrentUser.of(token), id, request, unitSystem), unitSystem);
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
-		this.service.delete(userOf(token), id);
+		this.service.delete(CurrentUser.of(token), id);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -111,14 +112,14 @@ class WorkoutController {
 			@RequestParam(required = false) String units, @PathVariable UUID id,
 			@Valid @RequestBody EntryRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
-		Workout workout = this.service.addExercise(userOf(token), id, request, unitSystem);
+		Workout workout = this.service.addExercise(CurrentUser.of(token), id, request, unitSystem);
 		return ResponseEntity.status(201).body(this.views.view(workout, unitSystem));
 	}
 
 	@DeleteMapping("/{id}/exercises/{entryId}")
 	ResponseEntity<Void> removeExercise(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
 			@PathVariable UUID entryId) {
-		this.service.removeExercise(userOf(token), id, entryId);
+		this.service.removeExercise(CurrentUser.of(token), id, entryId);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -127,7 +128,7 @@ class WorkoutController {
 			@PathVariable UUID id, @PathVariable UUID entryId, @Valid @RequestBody SetRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
 		return ResponseEntity.status(201)
-			.body(WorkoutViews.set(this.service.addSet(userOf(token), id, entryId, request, unitSystem), unitSystem));
+			.body(WorkoutViews.set(this.service.addSet(CurrentUser.of(token), id, entryId, request, unitSystem), unitSystem));
 	}
 
 	@PutMapping("/{id}/exercises/{entryId}/sets/{setId}")
@@ -135,14 +136,14 @@ class WorkoutController {
 			@PathVariable UUID id, @PathVariable UUID entryId, @PathVariable UUID setId,
 			@Valid @RequestBody SetRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
-		return WorkoutViews.set(this.service.replaceSet(userOf(token), id, entryId, setId, request, unitSystem),
+		return WorkoutViews.set(this.service.replaceSet(CurrentUser.of(token), id, entryId, setId, request, unitSystem),
 				unitSystem);
 	}
 
 	@DeleteMapping("/{id}/exercises/{entryId}/sets/{setId}")
 	ResponseEntity<Void> removeSet(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
 			@PathVariable UUID entryId, @PathVariable UUID setId) {
-		this.service.removeSet(userOf(token), id, entryId, setId);
+		this.service.removeSet(CurrentUser.of(token), id, entryId, setId);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -151,21 +152,10 @@ class WorkoutController {
 	CompletionView complete(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id, @RequestBody(required = false) CompletionRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
-		UUID owner = userOf(token);
+		UUID owner = CurrentUser.of(token);
 		WorkoutService.Completion completion = this.service.complete(owner, id,
 				(request != null) ? request.endedAt() : null);
 		return new CompletionView(this.views.view(completion.workout(), unitSystem),
 				this.views.records(completion.newRecords(), owner, unitSystem));
 	}
-
-	/** Workouts belong to users; a service token has no user and is refused. */
-	static UUID userOf(Jwt token) {
-		try {
-			return UUID.fromString(token.getSubject());
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new org.springframework.security.access.AccessDeniedException("Workouts need a user's token.");
-		}
-	}
-
 }

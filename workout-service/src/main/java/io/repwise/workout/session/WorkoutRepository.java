@@ -1,8 +1,6 @@
 package io.repwise.workout.session;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +13,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
+
+import io.repwise.workout.system.Rows;
 
 import io.repwise.workout.session.Workout.Entry;
 import io.repwise.workout.session.Workout.LoggedSet;
@@ -79,7 +79,7 @@ class WorkoutRepository {
 				FROM workout w WHERE\s""" + filter.where() + " ORDER BY w.started_at DESC, w.id LIMIT :limit OFFSET :offset",
 				parameters,
 				(row, i) -> new WorkoutSummaryRow(row.getObject("id", UUID.class), row.getString("name"),
-						instant(row, "started_at"), instant(row, "ended_at"), WorkoutStatus.valueOf(row.getString("status")),
+						Rows.instant(row, "started_at"), Rows.instant(row, "ended_at"), WorkoutStatus.valueOf(row.getString("status")),
 						row.getInt("exercise_count"), row.getInt("completed_sets"), row.getDouble("volume_kg")));
 	}
 
@@ -113,8 +113,8 @@ class WorkoutRepository {
 		}
 
 		MapSqlParameterSource parameters() {
-			return new MapSqlParameterSource("owner", this.owner).addValue("from", timestamp(this.from))
-				.addValue("to", timestamp(this.to))
+			return new MapSqlParameterSource("owner", this.owner).addValue("from", Rows.timestamp(this.from))
+				.addValue("to", Rows.timestamp(this.to))
 				.addValue("exercise", this.exerciseId)
 				.addValue("status", (this.status != null) ? this.status.name() : null);
 		}
@@ -125,7 +125,7 @@ class WorkoutRepository {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("id", id).addValue("owner", owner);
 		List<Workout> headers = this.jdbc.query(sql, parameters, (row, i) -> new Workout(row.getObject("id", UUID.class),
 				row.getObject("owner_id", UUID.class), row.getString("name"), row.getString("notes"),
-				instant(row, "started_at"), instant(row, "ended_at"), WorkoutStatus.valueOf(row.getString("status")),
+				Rows.instant(row, "started_at"), Rows.instant(row, "ended_at"), WorkoutStatus.valueOf(row.getString("status")),
 				row.getObject("routine_id", UUID.class), row.getObject("routine_day_id", UUID.class), List.of()));
 		if (headers.isEmpty()) {
 			return Optional.empty();
@@ -137,15 +137,15 @@ class WorkoutRepository {
 				(ResultSet row) -> {
 					setsByEntry.computeIfAbsent(row.getObject("workout_exercise_id", UUID.class), (key) -> new ArrayList<>())
 						.add(new LoggedSet(row.getObject("id", UUID.class), SetType.valueOf(row.getString("type")),
-								integer(row, "reps"), decimal(row, "weight_kg"), decimal(row, "rpe"), integer(row, "rir"),
-								integer(row, "duration_s"), decimal(row, "distance_m"), integer(row, "rest_s"),
+								Rows.integer(row, "reps"), Rows.decimal(row, "weight_kg"), Rows.decimal(row, "rpe"), Rows.integer(row, "rir"),
+								Rows.integer(row, "duration_s"), Rows.decimal(row, "distance_m"), Rows.integer(row, "rest_s"),
 								row.getBoolean("completed")));
 				});
 		List<Entry> entries = this.jdbc.query(
 				"SELECT id, exercise_id, superset_group, notes FROM workout_exercise WHERE workout_id = :id ORDER BY position",
 				parameters,
 				(row, i) -> new Entry(row.getObject("id", UUID.class), row.getObject("exercise_id", UUID.class),
-						integer(row, "superset_group"), row.getString("notes"),
+						Rows.integer(row, "superset_group"), row.getString("notes"),
 						setsByEntry.getOrDefault(row.getObject("id", UUID.class), List.of())));
 		return Optional.of(headers.get(0).withEntries(entries));
 	}
@@ -166,7 +166,7 @@ class WorkoutRepository {
 					.addValue("workout", workout.id())
 					.addValue("owner", workout.ownerId())
 					.addValue("exercise", entry.exerciseId())
-					.addValue("performedAt", timestamp(workout.startedAt()))
+					.addValue("performedAt", Rows.timestamp(workout.startedAt()))
 					.addValue("position", s)
 					.addValue("type", set.type().name())
 					.addValue("reps", set.reps())
@@ -193,30 +193,10 @@ class WorkoutRepository {
 		return new MapSqlParameterSource("id", workout.id()).addValue("owner", workout.ownerId())
 			.addValue("name", workout.name())
 			.addValue("notes", workout.notes())
-			.addValue("startedAt", timestamp(workout.startedAt()))
-			.addValue("endedAt", timestamp(workout.endedAt()))
+			.addValue("startedAt", Rows.timestamp(workout.startedAt()))
+			.addValue("endedAt", Rows.timestamp(workout.endedAt()))
 			.addValue("status", workout.status().name())
 			.addValue("routineId", workout.routineId())
 			.addValue("routineDayId", workout.routineDayId());
 	}
-
-	static Timestamp timestamp(Instant instant) {
-		return (instant != null) ? Timestamp.from(instant) : null;
-	}
-
-	static Instant instant(ResultSet row, String column) throws SQLException {
-		Timestamp timestamp = row.getTimestamp(column);
-		return (timestamp != null) ? timestamp.toInstant() : null;
-	}
-
-	private static Integer integer(ResultSet row, String column) throws SQLException {
-		int value = row.getInt(column);
-		return row.wasNull() ? null : value;
-	}
-
-	private static Double decimal(ResultSet row, String column) throws SQLException {
-		double value = row.getDouble(column);
-		return row.wasNull() ? null : value;
-	}
-
 }

@@ -1,0 +1,33 @@
+package io.repwise.workout.system;
+
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/** The signed-in user behind a request. Service tokens have a client id as subject, not a user. */
+public final class CurrentUser {
+
+	private CurrentUser() {
+	}
+
+	/** The user's id; a token without a user (a service's) is refused with 403. */
+	public static UUID of(Jwt token) {
+		UUID user = orNull(token);
+		if (user == null) {
+			throw new AccessDeniedException("This needs a user's token.");
+		}
+		return user;
+	}
+
+	/** The user's id, or {@code null} for a service token. */
+	public static UUID orNull(Jwt token) {
+		try {
+			return UUID.fromString(token.getSubject());
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			return null;
+		}
+	}
+
+}
