@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -46,52 +47,64 @@ public class ExerciseCatalog {
 	}
 
 	/**
-	 * Two queries per search: the facet values of every exercise matching the filters that are not
-	 * facets (visibility, mechanic, muscle, text), with a flag per facet filter, from which the
-	 * facet counts and the total are counted here; then the requested page.
+	 * Two queries per search. The first counts, in one round trip, each facet's values with every
+	 * other filter applied (so a client can show "Chest (84)") and the total with all of them, from
+	 * the exercises matching the non-facet conditions; the second reads the requested page.
 	 */
 	ExercisePage search(ExerciseQuery query, UUID userId) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("user", userId);
 		String always = alwaysApplied(query, parameters);
 		Map<String, String> facetFilters = facetFilters(query, parameters);
+		// The non-facet conditions (the text match above all) are evaluated once, in the CTE.
 		StringBuilder flags = new StringBuilder();
 		FACET_COLUMNS.forEach((facet, column) -> flags.append(", ")
 			.append(facetFilters.getOrDefault(facet, "TRUE"))
 			.append(" AS passes_")
 			.append(column));
+		List<String> counts = new ArrayList<>();
+		FACET_COLUMNS.forEach((facet, column) -> counts.add("SELECT '" + facet + "' AS facet, " + column
+				+ " AS value, count(*) AS n FROM matches WHERE " + passes(facet) + " GROUP BY " + column));
+		counts.add("SELECT 'total', NULL, count(*) FROM matches WHERE " + passes(null));
+		String countSql = "WITH matches AS MATERIALIZED (SELECT category, muscle_group, difficulty, equipment" + flags
+				+ " FROM exercise WHERE " + always + ") " + String.join(" UNION ALL ", counts);
 		Map<String, Map<String, Long>> facets = new TreeMap<>();
 		FACET_COLUMNS.keySet().forEach((facet) -> facets.put(facet, new TreeMap<>()));
 		long[] total = { 0 };
-		this.jdbc.query("SELECT category, muscle_group, difficulty, equipment" + flags + " FROM exercise WHERE " + always,
-				parameters, (ResultSet row) -> {
-					Map<String, Boolean> passes = new LinkedHashMap<>();
-					Map<String, String> values = new LinkedHashMap<>();
-					for (String column : FACET_COLUMNS.values()) {
-						passes.put(column, row.getBoolean("passes_" + column));
-						values.put(column, row.getString(column));
-					}
-					FACET_COLUMNS.forEach((facet, column) -> {
-						boolean passesOthers = passes.entrySet()
-							.stream()
-							.allMatch((pass) -> pass.getKey().equals(column) || pass.getValue());
-						if (passesOthers) {
-							facets.get(facet).merge(values.get(column), 1L, Long::sum);
-						}
-					});
-					if (!passes.containsValue(false)) {
-						total[0]++;
-					}
-				});
+		this.jdbc.query(countSql, parameters, (ResultSet row) -> {
+			String facet = row.getString("facet");
+			if (facet.equals("total")) {
+				total[0] = row.getLong("n");
+			}
+			else {
+				facets.get(facet).put(row.getString("value"), row.getLong("n"));
+			}
+		});
 		long offset = (long) query.page() * query.size();
 		List<ExerciseView> items = List.of();
 		if (offset < total[0]) {
-			String where = always + facetFilters.values().stream().map((filter) -> " AND " + filter).reduce("", String::concat);
 			parameters.addValue("limit", query.size()).addValue("offset", offset);
-			items = this.jdbc.query("SELECT " + COLUMNS + " FROM exercise WHERE " + where + " ORDER BY " + orderBy(query)
-					+ " LIMIT :limit OFFSET :offset", parameters, (row, i) -> view(row, userId));
+			items = this.jdbc.query("SELECT " + COLUMNS + " FROM exercise WHERE " + always + andAll(facetFilters)
+					+ " ORDER BY " + orderBy(query) + " LIMIT :limit OFFSET :offset", parameters,
+					(row, i) -> view(row, userId));
 		}
 		int totalPages = (int) ((total[0] + query.size() - 1) / query.size());
 		return new ExercisePage(items, query.page(), query.size(), total[0], totalPages, facets);
+	}
+
+	/** Rows of {@code matches} passing every facet filter but {@code skipped} (null: all of them). */
+	private static String passes(String skipped) {
+		StringBuilder conditions = new StringBuilder("TRUE");
+		FACET_COLUMNS.forEach((facet, column) -> {
+			if (!facet.equals(skipped)) {
+				conditions.append(" AND passes_").append(column);
+			}
+		});
+		return conditions.toString();
+	}
+
+	/** Every facet filter as {@code AND …} conditions. */
+	private static String andAll(Map<String, String> facetFilters) {
+		return facetFilters.values().stream().map((filter) -> " AND " + filter).collect(Collectors.joining());
 	}
 
 	/** The exercises among {@code ids} that {@code userId} may use: shared ones and their own. */
