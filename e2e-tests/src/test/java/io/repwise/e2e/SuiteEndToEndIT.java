@@ -175,6 +175,8 @@ class SuiteEndToEndIT {
 		assertThat(second.body()).contains("\"kind\":\"HEAVIEST_WEIGHT\"");
 		assertThat(awaitEvent("workouts", "WorkoutCompleted", userId, Duration.ofSeconds(30))).isTrue();
 		assertThat(awaitEvent("workouts", "PersonalRecordAchieved", userId, Duration.ofSeconds(30))).isTrue();
+		String feed = get("/api/v1/notifications").body();
+		assertThat(feed).contains("Workout complete: E2E").contains("New personal record: ");
 	}
 
 	@Test

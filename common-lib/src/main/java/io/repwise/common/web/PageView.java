@@ -1,9 +1,6 @@
 package io.repwise.common.web;
 
 import java.util.List;
-import java.util.function.Function;
-
-import org.springframework.data.domain.Page;
 
 /**
  * One page of a list, with the totals a client needs to page through it (DESIGN.md: lists are
@@ -11,9 +8,9 @@ import org.springframework.data.domain.Page;
  */
 public record PageView<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
-	public static <E, T> PageView<T> of(Page<E> page, Function<E, T> mapper) {
-		return new PageView<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
-				page.getTotalElements(), page.getTotalPages());
+	/** A page of {@code items} out of {@code totalItems}; the number of pages follows. */
+	public static <T> PageView<T> of(List<T> items, int page, int size, long totalItems) {
+		return new PageView<>(items, page, size, totalItems, (int) ((totalItems + size - 1) / size));
 	}
 
 }

@@ -13,9 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import io.repwise.common.event.EventEnvelope;
 
 /**
- * Takes in events exactly once per event id, however often the publishers' relays deliver them.
- * Each event type's handling (welcome, summaries, records, erasure) arrives with the feature
- * that needs it; until then events are recorded and acknowledged.
+ * Takes in events exactly once per event id, however often the publishers' relays deliver them:
+ * the event id is recorded and the event handled in one transaction.
  */
 @Service
 public class EventIntake {
@@ -30,9 +29,12 @@ public class EventIntake {
 
 	private final MeterRegistry meters;
 
-	EventIntake(JdbcTemplate jdbc, MeterRegistry meters) {
+	private final EventHandlers handlers;
+
+	EventIntake(JdbcTemplate jdbc, MeterRegistry meters, EventHandlers handlers) {
 		this.jdbc = jdbc;
 		this.meters = meters;
+		this.handlers = handlers;
 	}
 
 	/** Returns whether the event was new (false for a redelivery). */
@@ -50,6 +52,7 @@ public class EventIntake {
 			this.meters.counter("repwise.events.unknown").increment();
 			return true;
 		}
+		this.handlers.handle(event);
 		this.meters.counter("repwise.events.received", "type", event.type()).increment();
 		return true;
 	}

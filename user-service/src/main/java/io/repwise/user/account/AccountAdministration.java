@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.repwise.common.web.PageView;
+import io.repwise.common.web.SpringDataPages;
 import io.repwise.user.account.AccountDtos.AccountView;
 
 /** Finding accounts and granting roles; the first administrator comes from configuration. */
@@ -43,7 +44,7 @@ public class AccountAdministration {
 	public PageView<AccountView> search(String query, int page, int size) {
 		PageRequest request = PageRequest.of(page, size, Sort.by("email"));
 		String term = query.strip();
-		return PageView.of(term.isEmpty() ? this.accounts.findAll(request)
+		return SpringDataPages.view(term.isEmpty() ? this.accounts.findAll(request)
 				: this.accounts.findByEmailContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(term, term, request),
 				AccountView::of);
 	}

@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.common.web.PageView;
+import io.repwise.common.web.SpringDataPages;
 import io.repwise.user.profile.ProfileDtos.BodyWeightInput;
 import io.repwise.user.profile.ProfileDtos.BodyWeightView;
 import io.repwise.user.profile.ProfileDtos.ProfileView;
@@ -94,7 +95,7 @@ public class ProfileService {
 			throw new InvalidFieldException("from", "must not be after to");
 		}
 		Profile profile = this.profiles.findById(userId).orElseGet(() -> new Profile(userId, this.clock.instant()));
-		return PageView.of(this.bodyWeights.findByUserIdAndMeasuredOnBetweenOrderByMeasuredOnDescCreatedAtDesc(userId,
+		return SpringDataPages.view(this.bodyWeights.findByUserIdAndMeasuredOnBetweenOrderByMeasuredOnDescCreatedAtDesc(userId,
 				(from != null) ? from : LocalDate.of(1900, 1, 1), (to != null) ? to : LocalDate.of(9999, 12, 31),
 				PageRequest.of(page, size)), (entry) -> view(entry, profile));
 	}

@@ -30,11 +30,6 @@ class TokenConfiguration {
 	}
 
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
-	@Bean
 	AccessTokenIssuer accessTokenIssuer(SigningKeys keys, SecurityProperties security, SigningKeyProperties properties,
 			Clock clock) {
 		NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(keys.current())));

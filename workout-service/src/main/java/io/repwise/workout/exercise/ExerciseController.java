@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import io.repwise.workout.system.CurrentUser;
+import io.repwise.common.security.CurrentUser;
 
 /**
  * The exercise library: browsing and searching the shared library plus the caller's own

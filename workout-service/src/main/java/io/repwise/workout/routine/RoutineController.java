@@ -26,7 +26,7 @@ import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.common.web.PageView;
 import io.repwise.workout.exercise.ExerciseView;
 import io.repwise.workout.measure.PreferredUnits;
-import io.repwise.workout.system.CurrentUser;
+import io.repwise.common.security.CurrentUser;
 import io.repwise.workout.measure.UnitSystem;
 import io.repwise.workout.routine.Routine.Goal;
 import io.repwise.workout.routine.Routine.Level;

@@ -91,7 +91,7 @@ class RoutineRankings {
 					row.getTimestamp("published_at") != null, row.getTimestamp("activated_at") != null, averageStars,
 					row.getLong("ratings"), Math.round(row.getDouble("score") * 1000) / 1000.0, row.getLong("uses"));
 		});
-		return new PageView<>(items, page, size, total, (int) ((total + size - 1) / size));
+		return PageView.of(items, page, size, total);
 	}
 
 }

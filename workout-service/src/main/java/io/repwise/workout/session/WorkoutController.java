@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.common.web.PageView;
 import io.repwise.workout.measure.PreferredUnits;
-import io.repwise.workout.system.CurrentUser;
+import io.repwise.common.security.CurrentUser;
 import io.repwise.workout.measure.UnitSystem;
 import io.repwise.workout.session.WorkoutDtos.CompletionRequest;
 import io.repwise.workout.session.WorkoutDtos.CompletionView;
@@ -85,7 +85,7 @@ class WorkoutController {
 					row.exerciseCount(), row.completedSets(), unitSystem.fromKilograms(row.volumeKg()),
 					unitSystem.weightUnit()))
 			.toList();
-		return new PageView<>(items, page, size, total, (int) ((total + size - 1) / size));
+		return PageView.of(items, page, size, total);
 	}
 
 	@GetMapping("/{id}")
@@ -154,7 +154,7 @@ class WorkoutController {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
 		UUID owner = CurrentUser.of(token);
 		WorkoutService.Completion completion = this.service.complete(owner, id,
-				(request != null) ? request.endedAt() : null);
+				(request != null) ? request.endedAt() : null, unitSystem);
 		return new CompletionView(this.views.view(completion.workout(), unitSystem),
 				this.views.records(completion.newRecords(), owner, unitSystem));
 	}

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -168,7 +169,7 @@ public class WorkoutService {
 	}
 
 	@Transactional
-	public Completion complete(UUID owner, UUID id, Instant requestedEnd) {
+	public Completion complete(UUID owner, UUID id, Instant requestedEnd, UnitSystem units) {
 		Workout current = this.workouts.findForUpdate(id, owner).orElseThrow(WorkoutService::notFound);
 		if (current.isCompleted()) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "This workout is already completed.");
@@ -186,9 +187,9 @@ public class WorkoutService {
 		this.workouts.update(completed);
 		List<NewRecord> newRecords = this.records.recordCompletion(owner, id, completed.exerciseIds());
 		Map<UUID, ExerciseView> names = this.exercises.findAll(completed.exerciseIds(), owner);
-		this.outbox.publish(EventEnvelope.of("WorkoutCompleted", owner, completedPayload(completed, newRecords.size())));
+		this.outbox.publish(EventEnvelope.of("WorkoutCompleted", owner, completedPayload(completed, newRecords.size(), units)));
 		for (NewRecord record : newRecords) {
-			this.outbox.publish(EventEnvelope.of("PersonalRecordAchieved", owner, recordPayload(record, names)));
+			this.outbox.publish(EventEnvelope.of("PersonalRecordAchieved", owner, recordPayload(record, names, units)));
 		}
 		this.events.publishEvent(new WorkoutCompleted(completed));
 		return new Completion(completed, newRecords);
@@ -288,7 +289,7 @@ public class WorkoutService {
 		}).toList();
 	}
 
-	private Map<String, Object> completedPayload(Workout workout, int newRecords) {
+	private Map<String, Object> completedPayload(Workout workout, int newRecords, UnitSystem units) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("workoutId", workout.id());
 		payload.put("name", workout.name());
@@ -300,10 +301,11 @@ public class WorkoutService {
 		payload.put("volumeKg", Math.round(workout.volumeKg() * 10) / 10.0);
 		payload.put("newRecords", newRecords);
 		payload.put("weekStreak", weekStreak(workout.ownerId()));
+		payload.put("units", unitsName(units));
 		return payload;
 	}
 
-	private static Map<String, Object> recordPayload(NewRecord news, Map<UUID, ExerciseView> names) {
+	private static Map<String, Object> recordPayload(NewRecord news, Map<UUID, ExerciseView> names, UnitSystem units) {
 		ExerciseView exercise = names.get(news.record().exerciseId());
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("workoutId", news.record().workoutId());
@@ -314,6 +316,7 @@ public class WorkoutService {
 		payload.put("unit", news.record().kind().unit());
 		payload.put("weightKg", news.record().weightKg());
 		payload.put("previousValue", news.previousValue());
+		payload.put("units", unitsName(units));
 		return payload;
 	}
 
@@ -324,6 +327,11 @@ public class WorkoutService {
 				WHERE owner_id = :owner AND status = 'COMPLETED' AND started_at > now() - interval '2 years'""",
 				new MapSqlParameterSource("owner", owner), LocalDate.class);
 		return TrainingStreaks.of(days, LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC)).currentWeeks();
+	}
+
+	/** How the user reads weights, so that notifications word them the same way. */
+	private static String unitsName(UnitSystem units) {
+		return units.name().toLowerCase(Locale.ROOT);
 	}
 
 	private static Instant max(Instant a, Instant b) {

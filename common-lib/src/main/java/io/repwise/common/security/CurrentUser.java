@@ -1,11 +1,14 @@
-package io.repwise.workout.system;
+package io.repwise.common.security;
 
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** The signed-in user behind a request. Service tokens have a client id as subject, not a user. */
+/**
+ * The signed-in user behind a request: the subject of a user's access token. Service tokens
+ * (client credentials) carry a client id as subject instead.
+ */
 public final class CurrentUser {
 
 	private CurrentUser() {
