@@ -168,6 +168,30 @@ class SuiteEndToEndIT {
 	void aCompletedWorkoutAndItsRecordReachNotificationService() throws Exception {
 		String userId = field(get("/api/v1/users/me").body(), "id");
 		String exercise = field(get("/api/v1/exercises?q=barbell%20squat&size=1").body(), "id");
+		// The live stream, through the gateway, kept open past the gateway's 5 s response timeout.
+		java.util.concurrent.BlockingQueue<String> stream = new java.util.concurrent.LinkedBlockingQueue<>();
+		HttpRequest streamRequest = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/notifications/stream"))
+			.header("Accept", "text/event-stream")
+			.header("Authorization", "Bearer " + accessToken)
+			.build();
+		java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> open = http
+			.sendAsync(streamRequest, HttpResponse.BodyHandlers.ofLines())
+			.whenComplete((response, failure) -> {
+				if (response != null) {
+					Thread reader = new Thread(() -> {
+						try {
+							response.body().forEach(stream::add);
+						}
+						catch (RuntimeException ex) {
+							// closed at the end of the test
+						}
+					});
+					reader.setDaemon(true);
+					reader.start();
+				}
+			});
+		assertThat(open.get(10, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+		Thread.sleep(6000);
 
 		completeWorkout(exercise, 100, Instant.now().minus(Duration.ofDays(3)));
 		HttpResponse<String> second = completeWorkout(exercise, 110, Instant.now().minus(Duration.ofHours(1)));
@@ -177,6 +201,17 @@ class SuiteEndToEndIT {
 		assertThat(awaitEvent("workouts", "PersonalRecordAchieved", userId, Duration.ofSeconds(30))).isTrue();
 		String feed = get("/api/v1/notifications").body();
 		assertThat(feed).contains("Workout complete: E2E").contains("New personal record: ");
+		List<String> streamed = new ArrayList<>();
+		Instant deadline = Instant.now().plusSeconds(20);
+		while (streamed.stream().noneMatch((line) -> line.contains("New personal record")) && Instant.now().isBefore(deadline)) {
+			String line = stream.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+			if (line != null) {
+				streamed.add(line);
+			}
+		}
+		assertThat(streamed).as("the open stream").anyMatch((line) -> line.contains("Workout complete: E2E"))
+			.anyMatch((line) -> line.contains("New personal record"));
+		open.get().body().close();
 	}
 
 	@Test

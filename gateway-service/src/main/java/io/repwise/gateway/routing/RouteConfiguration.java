@@ -25,7 +25,9 @@ import io.repwise.gateway.system.GatewayProperties.Downstream;
  * One route per downstream service, built from {@link GatewayProperties}: its path prefixes, a
  * circuit breaker of its own whose fallback answers every HTTP method, its own timeouts, and
  * retries that are safe (GET only, and only when the request never reached the service, the
- * pooled connection closed before any response, or the service said it was unavailable). Only the prefixes listed are routed, so {@code /internal/**}
+ * pooled connection closed before any response, or the service said it was unavailable). Stream
+ * paths (Server-Sent Events) get routes of their own, ahead of the others, without a response
+ * timeout, retries or a breaker. Only the prefixes listed are routed, so {@code /internal/**}
  * never is.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +36,13 @@ class RouteConfiguration {
 	@Bean
 	RouteLocator serviceRoutes(RouteLocatorBuilder builder, GatewayProperties properties) {
 		RouteLocatorBuilder.Builder routes = builder.routes();
+		properties.services()
+			.forEach((name, service) -> service.streamPaths()
+				.forEach((path) -> routes.route(name + "-stream:" + path, (route) -> route.order(-1)
+					.path(path)
+					.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, properties.connectTimeout().toMillis())
+					.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1L)
+					.uri(service.url()))));
 		properties.services().forEach((name, service) -> routes.route(name, (route) -> route
 			.path(service.paths().toArray(String[]::new))
 			.filters((filters) -> filters

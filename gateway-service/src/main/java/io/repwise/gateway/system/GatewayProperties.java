@@ -35,8 +35,16 @@ public record GatewayProperties(@NotEmpty Map<String, @Valid Downstream> service
 	 * @param url base URL ({@code USER_SERVICE_URL} and friends)
 	 * @param paths path patterns routed to it
 	 * @param responseTimeout how long a request may take before the client gets a 504
+	 * @param streamPaths long-lived responses (Server-Sent Events) among {@code paths}: routed with
+	 * no response timeout, no retry and no circuit breaker, which would cut them off
 	 */
-	public record Downstream(@NotNull URI url, @NotEmpty List<String> paths, @NotNull Duration responseTimeout) {
+	public record Downstream(@NotNull URI url, @NotEmpty List<String> paths, @NotNull Duration responseTimeout,
+			List<String> streamPaths) {
+
+		public Downstream {
+			streamPaths = (streamPaths != null) ? List.copyOf(streamPaths) : List.of();
+		}
+
 	}
 
 }

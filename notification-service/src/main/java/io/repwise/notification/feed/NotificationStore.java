@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,6 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The in-app notifications table. Every read and change is scoped to the owner. */
 @Repository
 public class NotificationStore {
+
+	/** The PostgreSQL channel that announces each new notification as {@code userId:notificationId}. */
+	public static final String CREATED_CHANNEL = "notification_created";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -45,7 +49,34 @@ public class NotificationStore {
 					.addValue("data", this.json.writeValueAsString(notification.data()))
 					.addValue("event", notification.eventId())
 					.addValue("createdAt", Timestamp.from(this.clock.instant())));
+		// Every replica listening on this channel learns of it when the transaction commits.
+		this.jdbc.query("SELECT pg_notify('" + CREATED_CHANNEL + "', :payload)",
+				new MapSqlParameterSource("payload", notification.userId() + ":" + id), (ResultSet row) -> {
+				});
 		return id;
+	}
+
+	/** One notification of the user's, if it exists. */
+	public Optional<Notification> find(UUID user, UUID id) {
+		return this.jdbc
+			.query("SELECT * FROM notification WHERE id = :id AND user_id = :user",
+					new MapSqlParameterSource("user", user).addValue("id", id), this::notification)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * The user's notifications created after {@code lastSeen}, oldest first, at most {@code limit}:
+	 * what a reconnecting stream missed. Nothing when {@code lastSeen} is not theirs.
+	 */
+	public List<Notification> after(UUID user, UUID lastSeen, int limit) {
+		return this.jdbc.query("""
+				SELECT n.* FROM notification n, notification seen
+				WHERE seen.id = :seen AND seen.user_id = :user AND n.user_id = :user
+				  AND (n.created_at, n.id) > (seen.created_at, seen.id)
+				ORDER BY n.created_at, n.id LIMIT :limit""",
+				new MapSqlParameterSource("user", user).addValue("seen", lastSeen).addValue("limit", limit),
+				this::notification);
 	}
 
 	List<Notification> page(UUID user, boolean unreadOnly, int page, int size) {
@@ -87,7 +118,7 @@ public class NotificationStore {
 	}
 
 	/** A stored notification. */
-	record Notification(UUID id, String type, String title, String body, Object data, Instant createdAt,
+	public record Notification(UUID id, String type, String title, String body, Object data, Instant createdAt,
 			Instant readAt) {
 	}
 
