@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import io.repwise.common.event.EventEnvelope;
+import io.repwise.notification.email.EmailOutbox;
 import io.repwise.notification.feed.NewNotification;
 import io.repwise.notification.feed.NotificationStore;
 import io.repwise.notification.feed.NotificationType;
@@ -25,11 +26,15 @@ class EventHandlers {
 
 	private final PreferenceStore preferences;
 
+	private final EmailOutbox emails;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
-	EventHandlers(NotificationStore notifications, PreferenceStore preferences, NamedParameterJdbcTemplate jdbc) {
+	EventHandlers(NotificationStore notifications, PreferenceStore preferences, EmailOutbox emails,
+			NamedParameterJdbcTemplate jdbc) {
 		this.notifications = notifications;
 		this.preferences = preferences;
+		this.emails = emails;
 		this.jdbc = jdbc;
 	}
 
@@ -55,6 +60,7 @@ class EventHandlers {
 			this.notifications.add(new NewNotification(event.subject(), type, message.title(), message.body(),
 					event.payload(), event.id()));
 		}
+		this.emails.queue(event.subject(), type, message.title(), message.body(), event.id());
 	}
 
 	/** The address and name email will use; a re-registration with the same id updates them. */
@@ -74,6 +80,7 @@ class EventHandlers {
 	private void erase(UUID user) {
 		this.notifications.eraseUser(user);
 		this.preferences.eraseUser(user);
+		this.emails.eraseUser(user);
 		this.jdbc.update("DELETE FROM recipient WHERE user_id = :user", new MapSqlParameterSource("user", user));
 	}
 
