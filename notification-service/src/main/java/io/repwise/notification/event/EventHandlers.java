@@ -1,5 +1,7 @@
 package io.repwise.notification.event;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +16,7 @@ import io.repwise.notification.feed.NotificationStore;
 import io.repwise.notification.feed.NotificationType;
 import io.repwise.notification.preference.Channel;
 import io.repwise.notification.preference.PreferenceStore;
+import io.repwise.notification.reminder.ReminderStore;
 
 /**
  * What each event does, inside the transaction that records the event as processed: a
@@ -28,14 +31,32 @@ class EventHandlers {
 
 	private final EmailOutbox emails;
 
+	private final ReminderStore reminders;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	EventHandlers(NotificationStore notifications, PreferenceStore preferences, EmailOutbox emails,
-			NamedParameterJdbcTemplate jdbc) {
+			ReminderStore reminders, NamedParameterJdbcTemplate jdbc) {
 		this.notifications = notifications;
 		this.preferences = preferences;
 		this.emails = emails;
+		this.reminders = reminders;
 		this.jdbc = jdbc;
+	}
+
+	/** The workout's start (else when the event happened) and the streak, for "streak at risk". */
+	private void recordWorkout(EventEnvelope event) {
+		Instant startedAt = event.occurredAt();
+		if (event.payload().get("startedAt") instanceof String text) {
+			try {
+				startedAt = Instant.parse(text);
+			}
+			catch (DateTimeParseException ex) {
+				// keep occurredAt
+			}
+		}
+		int streak = (event.payload().get("weekStreak") instanceof Number number) ? number.intValue() : 1;
+		this.reminders.recordWorkout(event.subject(), startedAt, streak);
 	}
 
 	void handle(EventEnvelope event) {
@@ -46,7 +67,10 @@ class EventHandlers {
 				rememberRecipient(user, payload);
 				notify(event, NotificationType.WELCOME, Messages.welcome(payload));
 			}
-			case "WorkoutCompleted" -> notify(event, NotificationType.WORKOUT_SUMMARY, Messages.workoutSummary(payload));
+			case "WorkoutCompleted" -> {
+				recordWorkout(event);
+				notify(event, NotificationType.WORKOUT_SUMMARY, Messages.workoutSummary(payload));
+			}
 			case "PersonalRecordAchieved" -> notify(event, NotificationType.PERSONAL_RECORD, Messages.personalRecord(payload));
 			case "UserDeleted" -> erase(user);
 			default -> {
@@ -81,6 +105,7 @@ class EventHandlers {
 		this.notifications.eraseUser(user);
 		this.preferences.eraseUser(user);
 		this.emails.eraseUser(user);
+		this.reminders.eraseUser(user);
 		this.jdbc.update("DELETE FROM recipient WHERE user_id = :user", new MapSqlParameterSource("user", user));
 	}
 
