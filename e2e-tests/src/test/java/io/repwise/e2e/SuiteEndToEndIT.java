@@ -20,6 +20,8 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -49,12 +51,20 @@ class SuiteEndToEndIT {
 	/** Signed in by the registration test; used by every later call. */
 	static String accessToken;
 
+	/** That user's address. */
+	static String email;
+
+	/** The SMTP server notification-service sends to. */
+	static GreenMail smtp;
+
 	@BeforeAll
 	static void startSuite() throws Exception {
 		Path root = Path.of(System.getProperty("repwise.root", "..")).toAbsolutePath().normalize();
 		// Distinct free ports for the services, PostgreSQL and Redis, chosen together so that
 		// none of them can pick another's.
-		List<Integer> ports = freePorts(ServiceSpec.SUITE.size() + 2);
+		List<Integer> ports = freePorts(ServiceSpec.SUITE.size() + 3);
+		smtp = new GreenMail(new ServerSetup(ports.get(ports.size() - 3), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
 		List<ServiceSpec> services = new ArrayList<>();
 		for (int i = 0; i < ServiceSpec.SUITE.size(); i++) {
 			services.add(ServiceSpec.SUITE.get(i).withPort(ports.get(i)));
@@ -66,7 +76,8 @@ class SuiteEndToEndIT {
 		// Outbox retries capped at 2 s, so an event held back by an outage arrives soon after it.
 		Suite.Options options = new Suite.Options(root, runDirectory, services,
 				List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k"), false, postgresPort, null, redisPort,
-				Duration.ofMinutes(4), Map.of("REPWISE_OUTBOX_MAXBACKOFF", "2s"));
+				Duration.ofMinutes(4), Map.of("REPWISE_OUTBOX_MAXBACKOFF", "2s", "SPRING_MAIL_HOST", "127.0.0.1",
+						"SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()), "REPWISE_EMAIL_POLLINTERVAL", "500ms"));
 		suite = Suite.start(options, new PrintStream(System.out, true));
 	}
 
@@ -74,6 +85,9 @@ class SuiteEndToEndIT {
 	static void stopSuite() {
 		if (suite != null) {
 			suite.close();
+		}
+		if (smtp != null) {
+			smtp.stop();
 		}
 	}
 
@@ -117,7 +131,7 @@ class SuiteEndToEndIT {
 	@Test
 	@Order(4)
 	void registerSignInUseRefreshThroughTheGateway() throws Exception {
-		String email = "e2e-" + System.nanoTime() + "@example.com";
+		email = "e2e-" + System.nanoTime() + "@example.com";
 		HttpResponse<String> registered = send("POST", "/api/v1/auth/register",
 				"{\"email\":\"" + email + "\",\"displayName\":\"E2E\",\"password\":\"a long enough secret\"}", null);
 		assertThat(registered.statusCode()).isEqualTo(201);
@@ -212,6 +226,27 @@ class SuiteEndToEndIT {
 		assertThat(streamed).as("the open stream").anyMatch((line) -> line.contains("Workout complete: E2E"))
 			.anyMatch((line) -> line.contains("New personal record"));
 		open.get().body().close();
+		Instant mailDeadline = Instant.now().plusSeconds(20);
+		while (List.of(smtp.getReceivedMessagesForDomain(email)).stream().noneMatch(Emails::isWorkoutSummary)
+				&& Instant.now().isBefore(mailDeadline)) {
+			Thread.sleep(200);
+		}
+		assertThat(smtp.getReceivedMessagesForDomain(email)).as("emails to " + email)
+			.anyMatch(Emails::isWorkoutSummary);
+	}
+
+	/** Received emails. */
+	private static final class Emails {
+
+		static boolean isWorkoutSummary(jakarta.mail.internet.MimeMessage message) {
+			try {
+				return "Workout complete: E2E".equals(message.getSubject());
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
 	}
 
 	@Test
