@@ -14,11 +14,16 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.repwise.notification.feed.NotificationStore;
 import io.repwise.testsupport.RealInfrastructure;
 import io.repwise.testsupport.TestHttp;
 import io.repwise.testsupport.TestIssuer;
@@ -42,6 +47,12 @@ class StreamTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	NotificationStore store;
+
+	@Autowired
+	DataSource dataSource;
+
 	@Test
 	void anOpenStreamReceivesNewNotificationsAndAReconnectReplaysTheMissedOnes() throws Exception {
 		UUID user = UUID.randomUUID();
@@ -61,6 +72,33 @@ class StreamTests {
 		assertThat(replayed).satisfiesExactly((line) -> assertThat(line).contains("Bench Press"),
 				(line) -> assertThat(line).contains("Deadlift"));
 		second.close();
+	}
+
+	@Test
+	void anotherReplicasListenerHearsOfEveryNewNotification() throws Exception {
+		BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+		NotificationStream otherReplica = new NotificationStream(this.store, new SimpleMeterRegistry()) {
+			@Override
+			void deliver(UUID user, UUID notificationId) {
+				heard.add(user + ":" + notificationId);
+			}
+		};
+		NotificationListener listener = new NotificationListener(this.dataSource, otherReplica);
+		listener.start();
+		try {
+			UUID user = UUID.randomUUID();
+			Thread.sleep(500); // the listener's LISTEN is in place
+			record(user, "Overhead Press");
+			String delivered = heard.poll(10, TimeUnit.SECONDS);
+			assertThat(delivered).as("announced to the other replica").startsWith(user + ":");
+			UUID notification = UUID.fromString(delivered.substring(delivered.indexOf(':') + 1));
+			assertThat(this.store.find(user, notification)).get()
+				.extracting(NotificationStore.Notification::title)
+				.isEqualTo("New personal record: Overhead Press");
+		}
+		finally {
+			listener.stop();
+		}
 	}
 
 	@Test
