@@ -197,7 +197,14 @@ class GatewayRoutingTests {
 				"not-a-jwt" }) {
 			HttpResponse<String> response;
 			try {
-				response = send("GET", "/api/v1/workouts/1", null, token);
+				// A client of its own: a connection over which an earlier test got a fallback 503 can be
+				// left unusable (the gateway logs "Error finishing response" after fallbacks; see the
+				// session notes), and this test is about tokens, not about that.
+				HttpRequest.Builder request = HttpRequest.newBuilder(url("/api/v1/workouts/1")).timeout(Duration.ofSeconds(10));
+				if (token != null) {
+					request.header("Authorization", "Bearer " + token);
+				}
+				response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 			}
 			catch (java.net.http.HttpTimeoutException ex) {
 				throw new AssertionError("timed out for token " + token, ex);
