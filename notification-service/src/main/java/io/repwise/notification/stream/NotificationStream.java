@@ -33,7 +33,23 @@ public class NotificationStream {
 	/** At most this many missed notifications are replayed on reconnect. */
 	static final int REPLAY_LIMIT = 100;
 
-	private final Map<UUID, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+	private final Map<UUID, Set<Subscription>> streams = new ConcurrentHashMap<>();
+
+	/**
+	 * One open stream. While it replays, live deliveries wait on its lock, so the client sees the
+	 * missed notifications first and in order; a live one the replay already sent is skipped.
+	 */
+	private static final class Subscription {
+
+		final SseEmitter emitter;
+
+		final Set<UUID> replayed = ConcurrentHashMap.newKeySet();
+
+		Subscription(SseEmitter emitter) {
+			this.emitter = emitter;
+		}
+
+	}
 
 	private final NotificationStore store;
 
@@ -44,41 +60,49 @@ public class NotificationStream {
 
 	/** Opens a stream for the user, first replaying what came after {@code lastEventId}. */
 	SseEmitter open(UUID user, UUID lastEventId) {
-		SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
-		Set<SseEmitter> userStreams = this.streams.computeIfAbsent(user, (key) -> new CopyOnWriteArraySet<>());
-		userStreams.add(emitter);
-		Runnable remove = () -> close(user, emitter);
-		emitter.onCompletion(remove);
-		emitter.onTimeout(remove);
-		emitter.onError((ex) -> remove.run());
-		try {
-			// A first comment makes proxies and clients see the stream is open at once.
-			emitter.send(SseEmitter.event().comment("connected"));
-			if (lastEventId != null) {
-				for (Notification missed : this.store.after(user, lastEventId, REPLAY_LIMIT)) {
-					emitter.send(event(missed));
+		Subscription subscription = new Subscription(new SseEmitter(STREAM_LIFETIME.toMillis()));
+		Runnable remove = () -> close(user, subscription);
+		subscription.emitter.onCompletion(remove);
+		subscription.emitter.onTimeout(remove);
+		subscription.emitter.onError((ex) -> remove.run());
+		synchronized (subscription) {
+			// Registered before the replay query, so nothing stored in between is missed.
+			this.streams.computeIfAbsent(user, (key) -> new CopyOnWriteArraySet<>()).add(subscription);
+			try {
+				// A first comment makes proxies and clients see the stream is open at once.
+				subscription.emitter.send(SseEmitter.event().comment("connected"));
+				if (lastEventId != null) {
+					for (Notification missed : this.store.after(user, lastEventId, REPLAY_LIMIT)) {
+						subscription.emitter.send(event(missed));
+						subscription.replayed.add(missed.id());
+					}
 				}
 			}
+			catch (IOException ex) {
+				close(user, subscription);
+			}
 		}
-		catch (IOException ex) {
-			close(user, emitter);
-		}
-		return emitter;
+		return subscription.emitter;
 	}
 
 	/** Sends a stored notification to the user's open streams on this replica. */
 	void deliver(UUID user, UUID notificationId) {
-		Set<SseEmitter> userStreams = this.streams.get(user);
+		Set<Subscription> userStreams = this.streams.get(user);
 		if (userStreams == null || userStreams.isEmpty()) {
 			return;
 		}
 		this.store.find(user, notificationId).ifPresent((notification) -> {
-			for (SseEmitter emitter : userStreams) {
-				try {
-					emitter.send(event(notification));
-				}
-				catch (IOException | IllegalStateException ex) {
-					close(user, emitter);
+			for (Subscription subscription : userStreams) {
+				synchronized (subscription) {
+					if (subscription.replayed.remove(notificationId)) {
+						continue;
+					}
+					try {
+						subscription.emitter.send(event(notification));
+					}
+					catch (IOException | IllegalStateException ex) {
+						close(user, subscription);
+					}
 				}
 			}
 		});
@@ -87,19 +111,21 @@ public class NotificationStream {
 	/** A comment every 15 s keeps proxies and load balancers from closing idle streams. */
 	@Scheduled(fixedRate = 15_000)
 	void heartbeat() {
-		this.streams.forEach((user, userStreams) -> userStreams.forEach((emitter) -> {
-			try {
-				emitter.send(SseEmitter.event().comment("heartbeat"));
-			}
-			catch (IOException | IllegalStateException ex) {
-				close(user, emitter);
+		this.streams.forEach((user, userStreams) -> userStreams.forEach((subscription) -> {
+			synchronized (subscription) {
+				try {
+					subscription.emitter.send(SseEmitter.event().comment("heartbeat"));
+				}
+				catch (IOException | IllegalStateException ex) {
+					close(user, subscription);
+				}
 			}
 		}));
 	}
 
-	private void close(UUID user, SseEmitter emitter) {
+	private void close(UUID user, Subscription subscription) {
 		this.streams.computeIfPresent(user, (key, userStreams) -> {
-			userStreams.remove(emitter);
+			userStreams.remove(subscription);
 			return userStreams.isEmpty() ? null : userStreams;
 		});
 	}

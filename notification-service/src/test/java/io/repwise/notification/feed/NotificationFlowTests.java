@@ -1,11 +1,9 @@
 package io.repwise.notification.feed;
 
-import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.repwise.testsupport.RealInfrastructure;
-import io.repwise.testsupport.TestHttp;
+import io.repwise.testsupport.TestApi;
 import io.repwise.testsupport.TestIssuer;
 import io.repwise.testsupport.TestTokens;
 
@@ -28,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NotificationFlowTests {
 
 	static final TestTokens tokens = TestIssuer.tokens();
-
-	final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -53,7 +49,7 @@ class NotificationFlowTests {
 				{"exerciseName": "Barbell Squat", "kind": "HEAVIEST_WEIGHT", "value": 110, "previousValue": 100,
 				 "weightKg": 0, "units": "metric"}""");
 
-		JsonNode feed = body(200, send("GET", "/api/v1/notifications", null, token));
+		JsonNode feed = api().body(200, api().send("GET", "/api/v1/notifications", null, token));
 		assertThat(feed.get("totalItems").asLong()).as("the redelivered workout added nothing").isEqualTo(3);
 		assertThat(feed.get("items")).extracting((n) -> n.get("title").asString())
 			.containsExactly("New personal record: Barbell Squat", "Workout complete: Leg day", "Welcome to Repwise, Ada!");
@@ -72,37 +68,37 @@ class NotificationFlowTests {
 			deliver(UUID.randomUUID(), "PersonalRecordAchieved", user,
 					"{\"exerciseName\": \"Curl " + i + "\", \"kind\": \"HEAVIEST_WEIGHT\", \"value\": 20}");
 		}
-		JsonNode all = body(200, send("GET", "/api/v1/notifications?size=2", null, token));
+		JsonNode all = api().body(200, api().send("GET", "/api/v1/notifications?size=2", null, token));
 		assertThat(all.get("totalItems").asLong()).isEqualTo(3);
 		assertThat(all.get("totalPages").asInt()).isEqualTo(2);
 		String newest = all.get("items").get(0).get("id").asString();
 
-		assertThat(send("POST", "/api/v1/notifications/" + newest + "/read", null, stranger).statusCode()).isEqualTo(404);
-		assertThat(send("DELETE", "/api/v1/notifications/" + newest, null, stranger).statusCode()).isEqualTo(404);
-		assertThat(body(200, send("GET", "/api/v1/notifications", null, stranger)).get("totalItems").asLong()).isZero();
+		assertThat(api().send("POST", "/api/v1/notifications/" + newest + "/read", null, stranger).statusCode()).isEqualTo(404);
+		assertThat(api().send("DELETE", "/api/v1/notifications/" + newest, null, stranger).statusCode()).isEqualTo(404);
+		assertThat(api().body(200, api().send("GET", "/api/v1/notifications", null, stranger)).get("totalItems").asLong()).isZero();
 
-		assertThat(send("POST", "/api/v1/notifications/" + newest + "/read", null, token).statusCode()).isEqualTo(204);
-		assertThat(body(200, send("GET", "/api/v1/notifications/unread-count", null, token)).get("unread").asLong())
+		assertThat(api().send("POST", "/api/v1/notifications/" + newest + "/read", null, token).statusCode()).isEqualTo(204);
+		assertThat(api().body(200, api().send("GET", "/api/v1/notifications/unread-count", null, token)).get("unread").asLong())
 			.isEqualTo(2);
-		assertThat(body(200, send("GET", "/api/v1/notifications?unread=true", null, token)).get("items"))
+		assertThat(api().body(200, api().send("GET", "/api/v1/notifications?unread=true", null, token)).get("items"))
 			.extracting((n) -> n.get("id").asString())
 			.doesNotContain(newest);
-		assertThat(body(200, send("POST", "/api/v1/notifications/read-all", null, token)).get("marked").asInt()).isEqualTo(2);
-		assertThat(body(200, send("GET", "/api/v1/notifications/unread-count", null, token)).get("unread").asLong()).isZero();
-		assertThat(send("DELETE", "/api/v1/notifications/" + newest, null, token).statusCode()).isEqualTo(204);
-		assertThat(body(200, send("GET", "/api/v1/notifications", null, token)).get("totalItems").asLong()).isEqualTo(2);
-		assertThat(send("GET", "/api/v1/notifications", null, null).statusCode()).isEqualTo(401);
-		assertThat(send("GET", "/api/v1/notifications?size=500", null, token).statusCode()).isEqualTo(400);
+		assertThat(api().body(200, api().send("POST", "/api/v1/notifications/read-all", null, token)).get("marked").asInt()).isEqualTo(2);
+		assertThat(api().body(200, api().send("GET", "/api/v1/notifications/unread-count", null, token)).get("unread").asLong()).isZero();
+		assertThat(api().send("DELETE", "/api/v1/notifications/" + newest, null, token).statusCode()).isEqualTo(204);
+		assertThat(api().body(200, api().send("GET", "/api/v1/notifications", null, token)).get("totalItems").asLong()).isEqualTo(2);
+		assertThat(api().send("GET", "/api/v1/notifications", null, null).statusCode()).isEqualTo(401);
+		assertThat(api().send("GET", "/api/v1/notifications?size=500", null, token).statusCode()).isEqualTo(400);
 	}
 
 	@Test
 	void aChannelTurnedOffStaysQuiet() throws Exception {
 		UUID user = UUID.randomUUID();
 		String token = tokens.forUser(user);
-		JsonNode defaults = body(200, send("GET", "/api/v1/notifications/preferences", null, token));
+		JsonNode defaults = api().body(200, api().send("GET", "/api/v1/notifications/preferences", null, token));
 		assertThat(defaults.get("channels").get("WORKOUT_SUMMARY").get("IN_APP").asBoolean()).isTrue();
 
-		JsonNode saved = body(200, send("PUT", "/api/v1/notifications/preferences", """
+		JsonNode saved = api().body(200, api().send("PUT", "/api/v1/notifications/preferences", """
 				{"channels": {"WORKOUT_SUMMARY": {"IN_APP": false}},
 				 "quietHours": {"start": "22:00", "end": "07:00", "timeZone": "Europe/Berlin"}}""", token));
 		assertThat(saved.get("channels").get("WORKOUT_SUMMARY").get("IN_APP").asBoolean()).isFalse();
@@ -112,17 +108,17 @@ class NotificationFlowTests {
 		deliver(UUID.randomUUID(), "WorkoutCompleted", user, "{\"name\": \"Quiet one\", \"weekStreak\": 1}");
 		deliver(UUID.randomUUID(), "PersonalRecordAchieved", user,
 				"{\"exerciseName\": \"Row\", \"kind\": \"HEAVIEST_WEIGHT\", \"value\": 80}");
-		assertThat(body(200, send("GET", "/api/v1/notifications", null, token)).get("items"))
+		assertThat(api().body(200, api().send("GET", "/api/v1/notifications", null, token)).get("items"))
 			.extracting((n) -> n.get("type").asString())
 			.containsExactly("PERSONAL_RECORD");
 
-		assertThat(field(send("PUT", "/api/v1/notifications/preferences", """
+		assertThat(api().invalidField(api().send("PUT", "/api/v1/notifications/preferences", """
 				{"channels": {}, "quietHours": {"start": "22:00", "end": "07:00", "timeZone": "Mars/Olympus"}}""", token)))
 			.isEqualTo("quietHours.timeZone");
-		assertThat(field(send("PUT", "/api/v1/notifications/preferences", """
+		assertThat(api().invalidField(api().send("PUT", "/api/v1/notifications/preferences", """
 				{"channels": {}, "quietHours": {"start": "25:00", "end": "07:00", "timeZone": "UTC"}}""", token)))
 			.isEqualTo("quietHours.start");
-		assertThat(send("PUT", "/api/v1/notifications/preferences", "{\"channels\": {\"NOPE\": {}}}", token).statusCode())
+		assertThat(api().send("PUT", "/api/v1/notifications/preferences", "{\"channels\": {\"NOPE\": {}}}", token).statusCode())
 			.isEqualTo(400);
 	}
 
@@ -131,7 +127,7 @@ class NotificationFlowTests {
 		UUID user = UUID.randomUUID();
 		String token = tokens.forUser(user);
 		deliver(UUID.randomUUID(), "UserRegistered", user, "{\"email\": \"gone@example.com\", \"displayName\": \"G\"}");
-		body(200, send("PUT", "/api/v1/notifications/preferences", """
+		api().body(200, api().send("PUT", "/api/v1/notifications/preferences", """
 				{"channels": {"WELCOME": {"EMAIL": false}},
 				 "quietHours": {"start": "22:00", "end": "07:00", "timeZone": "UTC"}}""", token));
 
@@ -148,22 +144,12 @@ class NotificationFlowTests {
 		String event = """
 				{"id": "%s", "type": "%s", "occurredAt": "2026-11-24T10:00:00Z", "subject": "%s", "payload": %s, "version": 1}"""
 			.formatted(eventId, type, subject, payload);
-		assertThat(send("POST", "/internal/events", event, tokens.service("workout-service", "events:write")).statusCode())
+		assertThat(api().send("POST", "/internal/events", event, tokens.service("workout-service", "events:write")).statusCode())
 			.isEqualTo(202);
 	}
 
-	private String field(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		return this.json.readTree(response.body()).get("errors").get(0).get("field").asString();
-	}
-
-	HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-		return TestHttp.at(this.port).send(method, path, body, token);
-	}
-
-	JsonNode body(int status, HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		return this.json.readTree(response.body());
+	TestApi api() {
+		return TestApi.at(this.port);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.repwise.notification.reminder;
 
-import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +25,7 @@ import io.repwise.notification.email.EmailOutbox;
 import io.repwise.notification.feed.NotificationStore;
 import io.repwise.notification.preference.PreferenceStore;
 import io.repwise.testsupport.RealInfrastructure;
-import io.repwise.testsupport.TestHttp;
+import io.repwise.testsupport.TestApi;
 import io.repwise.testsupport.TestIssuer;
 import io.repwise.testsupport.TestTokens;
 
@@ -40,8 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReminderTests {
 
 	static final TestTokens tokens = TestIssuer.tokens();
-
-	final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -76,7 +72,7 @@ class ReminderTests {
 	@Test
 	void twoSchedulersAgainstOneDatabaseFireEachDueReminderOnce() throws Exception {
 		UUID user = UUID.randomUUID();
-		JsonNode reminder = body(201, send("POST", "/api/v1/notifications/reminders", """
+		JsonNode reminder = api().body(201, api().send("POST", "/api/v1/notifications/reminders", """
 				{"kind": "WORKOUT", "weekdays": ["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
 				 "time": "07:00", "timeZone": "Europe/Berlin"}""", tokens.forUser(user)));
 		Instant due = Instant.parse("2026-03-29T05:00:00Z"); // 07:00 in Berlin, the morning clocks went forward
@@ -105,7 +101,7 @@ class ReminderTests {
 	@Test
 	void afterTheAutumnChangeSevenIsAnHourLaterInUtc() throws Exception {
 		UUID user = UUID.randomUUID();
-		JsonNode reminder = body(201, send("POST", "/api/v1/notifications/reminders", """
+		JsonNode reminder = api().body(201, api().send("POST", "/api/v1/notifications/reminders", """
 				{"kind": "WORKOUT", "weekdays": ["SUNDAY", "MONDAY"], "time": "07:00", "timeZone": "Europe/Berlin"}""",
 				tokens.forUser(user)));
 		setNextFire(reminder, Instant.parse("2026-10-25T06:00:00Z")); // 07:00 CET, the day clocks went back
@@ -122,7 +118,7 @@ class ReminderTests {
 		// Sunday 22 November 2026, 18:00 in Berlin = 17:00 UTC; the week began Monday 16 November.
 		Instant sundayEvening = Instant.parse("2026-11-22T17:00:00Z");
 		for (UUID user : List.of(atRisk, trainedThisWeek)) {
-			JsonNode nudge = body(201, send("POST", "/api/v1/notifications/reminders", """
+			JsonNode nudge = api().body(201, api().send("POST", "/api/v1/notifications/reminders", """
 					{"kind": "STREAK_AT_RISK", "weekdays": ["SUNDAY"], "time": "18:00", "timeZone": "Europe/Berlin"}""",
 					tokens.forUser(user)));
 			setNextFire(nudge, sundayEvening);
@@ -132,9 +128,9 @@ class ReminderTests {
 
 		this.scheduler.fireDue(sundayEvening);
 
-		JsonNode feed = body(200, send("GET", "/api/v1/notifications", null, tokens.forUser(atRisk)));
+		JsonNode feed = api().body(200, api().send("GET", "/api/v1/notifications", null, tokens.forUser(atRisk)));
 		assertThat(feed.get("items")).extracting((n) -> n.get("title").asString()).contains("Your 4-week streak is at risk");
-		JsonNode other = body(200, send("GET", "/api/v1/notifications", null, tokens.forUser(trainedThisWeek)));
+		JsonNode other = api().body(200, api().send("GET", "/api/v1/notifications", null, tokens.forUser(trainedThisWeek)));
 		assertThat(other.get("items")).extracting((n) -> n.get("type").asString()).doesNotContain("STREAK_AT_RISK");
 	}
 
@@ -142,27 +138,27 @@ class ReminderTests {
 	void remindersAreMineAndValidatedAndErasedWithTheUser() throws Exception {
 		UUID user = UUID.randomUUID();
 		String token = tokens.forUser(user);
-		JsonNode reminder = body(201, send("POST", "/api/v1/notifications/reminders", """
+		JsonNode reminder = api().body(201, api().send("POST", "/api/v1/notifications/reminders", """
 				{"kind": "WORKOUT", "weekdays": ["MONDAY"], "time": "06:45", "timeZone": "America/New_York"}""", token));
 		String path = "/api/v1/notifications/reminders/" + reminder.get("id").asString();
 		String stranger = tokens.forUser(UUID.randomUUID());
 
-		assertThat(send("PUT", path, """
+		assertThat(api().send("PUT", path, """
 				{"kind": "WORKOUT", "weekdays": ["MONDAY"], "time": "06:45", "timeZone": "UTC"}""", stranger).statusCode())
 			.isEqualTo(404);
-		assertThat(send("DELETE", path, null, stranger).statusCode()).isEqualTo(404);
-		assertThat(field(send("POST", "/api/v1/notifications/reminders",
+		assertThat(api().send("DELETE", path, null, stranger).statusCode()).isEqualTo(404);
+		assertThat(api().invalidField(api().send("POST", "/api/v1/notifications/reminders",
 				"{\"kind\": \"WORKOUT\", \"weekdays\": [\"MONDAY\"], \"time\": \"7am\", \"timeZone\": \"UTC\"}", token)))
 			.isEqualTo("time");
-		assertThat(field(send("POST", "/api/v1/notifications/reminders",
+		assertThat(api().invalidField(api().send("POST", "/api/v1/notifications/reminders",
 				"{\"kind\": \"WORKOUT\", \"weekdays\": [], \"time\": \"07:00\", \"timeZone\": \"UTC\"}", token)))
 			.isEqualTo("weekdays");
-		assertThat(body(200, send("GET", "/api/v1/notifications/reminders", null, token))).hasSize(1);
+		assertThat(api().body(200, api().send("GET", "/api/v1/notifications/reminders", null, token))).hasSize(1);
 
 		String deleted = """
 				{"id": "%s", "type": "UserDeleted", "occurredAt": "2026-11-24T10:00:00Z", "subject": "%s", "payload": {}, "version": 1}"""
 			.formatted(UUID.randomUUID(), user);
-		assertThat(send("POST", "/internal/events", deleted, tokens.service("user-service", "events:write")).statusCode())
+		assertThat(api().send("POST", "/internal/events", deleted, tokens.service("user-service", "events:write")).statusCode())
 			.isEqualTo(202);
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM reminder WHERE user_id = ?", Integer.class, user)).isZero();
 	}
@@ -172,7 +168,7 @@ class ReminderTests {
 				{"id": "%s", "type": "WorkoutCompleted", "occurredAt": "%s", "subject": "%s",
 				 "payload": {"name": "Session", "startedAt": "%s", "weekStreak": %d}, "version": 1}"""
 			.formatted(UUID.randomUUID(), startedAt, user, startedAt, weekStreak);
-		assertThat(send("POST", "/internal/events", event, tokens.service("workout-service", "events:write")).statusCode())
+		assertThat(api().send("POST", "/internal/events", event, tokens.service("workout-service", "events:write")).statusCode())
 			.isEqualTo(202);
 	}
 
@@ -191,18 +187,8 @@ class ReminderTests {
 				Integer.class, user);
 	}
 
-	private String field(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		return this.json.readTree(response.body()).get("errors").get(0).get("field").asString();
-	}
-
-	HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-		return TestHttp.at(this.port).send(method, path, body, token);
-	}
-
-	JsonNode body(int status, HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		return this.json.readTree(response.body());
+	TestApi api() {
+		return TestApi.at(this.port);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.repwise.workout.exercise;
 
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -8,13 +7,12 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.repwise.testsupport.RealInfrastructure;
-import io.repwise.testsupport.TestHttp;
+import io.repwise.testsupport.TestApi;
 import io.repwise.testsupport.TestIssuer;
 import io.repwise.testsupport.TestRedis;
 import io.repwise.testsupport.TestTokens;
@@ -28,8 +26,6 @@ class ExerciseEditingTests {
 
 	static final TestTokens tokens = TestIssuer.tokens();
 
-	final JsonMapper json = JsonMapper.builder().build();
-
 	@LocalServerPort
 	int port;
 
@@ -38,40 +34,40 @@ class ExerciseEditingTests {
 		String owner = tokens.forUser(UUID.randomUUID());
 		String stranger = tokens.forUser(UUID.randomUUID());
 
-		JsonNode mine = body(201, send("POST", "/api/v1/exercises", exercise("Landmine Thruster", null), owner));
+		JsonNode mine = api().body(201, api().send("POST", "/api/v1/exercises", exercise("Landmine Thruster", null), owner));
 		assertThat(mine.get("custom").asBoolean()).isTrue();
 		assertThat(mine.get("primaryMuscles")).extracting(JsonNode::asString).containsExactly("shoulders", "quadriceps");
 		String path = "/api/v1/exercises/" + mine.get("id").asString();
 
-		assertThat(names(body(200, send("GET", "/api/v1/exercises?q=landmine%20thruster", null, owner))))
+		assertThat(names(api().body(200, api().send("GET", "/api/v1/exercises?q=landmine%20thruster", null, owner))))
 			.contains("Landmine Thruster");
-		assertThat(names(body(200, send("GET", "/api/v1/exercises?q=landmine%20thruster", null, stranger))))
+		assertThat(names(api().body(200, api().send("GET", "/api/v1/exercises?q=landmine%20thruster", null, stranger))))
 			.doesNotContain("Landmine Thruster");
-		assertThat(send("GET", path, null, stranger).statusCode()).isEqualTo(404);
-		assertThat(send("PUT", path, exercise("Stolen", null), stranger).statusCode()).isEqualTo(404);
-		assertThat(send("DELETE", path, null, stranger).statusCode()).isEqualTo(404);
+		assertThat(api().send("GET", path, null, stranger).statusCode()).isEqualTo(404);
+		assertThat(api().send("PUT", path, exercise("Stolen", null), stranger).statusCode()).isEqualTo(404);
+		assertThat(api().send("DELETE", path, null, stranger).statusCode()).isEqualTo(404);
 
-		assertThat(send("POST", "/api/v1/exercises", exercise("landmine thruster", null), owner).statusCode())
+		assertThat(api().send("POST", "/api/v1/exercises", exercise("landmine thruster", null), owner).statusCode())
 			.as("names are unique per owner, ignoring case").isEqualTo(409);
-		assertThat(body(201, send("POST", "/api/v1/exercises", exercise("Landmine Thruster", null), stranger))
+		assertThat(api().body(201, api().send("POST", "/api/v1/exercises", exercise("Landmine Thruster", null), stranger))
 			.get("custom").asBoolean()).as("another user may use the same name").isTrue();
 
-		JsonNode renamed = body(200, send("PUT", path, exercise("Landmine Push Press", null), owner));
+		JsonNode renamed = api().body(200, api().send("PUT", path, exercise("Landmine Push Press", null), owner));
 		assertThat(renamed.get("name").asString()).isEqualTo("Landmine Push Press");
-		assertThat(send("DELETE", path, null, owner).statusCode()).isEqualTo(204);
-		assertThat(send("GET", path, null, owner).statusCode()).isEqualTo(404);
+		assertThat(api().send("DELETE", path, null, owner).statusCode()).isEqualTo(204);
+		assertThat(api().send("GET", path, null, owner).statusCode()).isEqualTo(404);
 	}
 
 	@Test
 	void badExercisesAreRefusedNamingTheField() throws Exception {
 		String token = tokens.forUser(UUID.randomUUID());
 
-		assertThat(field(send("POST", "/api/v1/exercises",
+		assertThat(api().invalidField(api().send("POST", "/api/v1/exercises",
 				exercise("Odd", null).replace("\"shoulders\"", "\"elbows\""), token))).isEqualTo("primaryMuscles");
-		assertThat(field(send("POST", "/api/v1/exercises", exercise("Odd", null).replace("DUMBBELL", "SPOON"), token)))
+		assertThat(api().invalidField(api().send("POST", "/api/v1/exercises", exercise("Odd", null).replace("DUMBBELL", "SPOON"), token)))
 			.isEqualTo("equipment");
-		assertThat(field(send("POST", "/api/v1/exercises", exercise("", null), token))).isEqualTo("name");
-		assertThat(send("POST", "/api/v1/exercises", exercise("Mine for all", true), token).statusCode())
+		assertThat(api().invalidField(api().send("POST", "/api/v1/exercises", exercise("", null), token))).isEqualTo("name");
+		assertThat(api().send("POST", "/api/v1/exercises", exercise("Mine for all", true), token).statusCode())
 			.as("only administrators write the shared library").isEqualTo(403);
 	}
 
@@ -80,39 +76,39 @@ class ExerciseEditingTests {
 		String admin = tokens.forUser(UUID.randomUUID(), Map.of(), "USER", "ADMIN");
 		String reader = tokens.forUser(UUID.randomUUID());
 		String search = "/api/v1/exercises?q=zercher%20carry&size=100";
-		assertThat(names(body(200, send("GET", search, null, reader)))).doesNotContain("Zercher Carry");
+		assertThat(names(api().body(200, api().send("GET", search, null, reader)))).doesNotContain("Zercher Carry");
 
-		JsonNode shared = body(201, send("POST", "/api/v1/exercises", exercise("Zercher Carry", true), admin));
+		JsonNode shared = api().body(201, api().send("POST", "/api/v1/exercises", exercise("Zercher Carry", true), admin));
 		String path = "/api/v1/exercises/" + shared.get("id").asString();
 		assertThat(shared.get("custom").asBoolean()).isFalse();
-		assertThat(names(body(200, send("GET", search, null, reader)))).as("the cached page was evicted")
+		assertThat(names(api().body(200, api().send("GET", search, null, reader)))).as("the cached page was evicted")
 			.contains("Zercher Carry");
-		assertThat(send("PUT", path, exercise("Mine now", null), reader).statusCode()).isEqualTo(403);
+		assertThat(api().send("PUT", path, exercise("Mine now", null), reader).statusCode()).isEqualTo(403);
 
-		body(200, send("PUT", path, exercise("Zercher Carry (Heavy)", true), admin));
-		assertThat(body(200, send("GET", path, null, reader)).get("name").asString()).isEqualTo("Zercher Carry (Heavy)");
+		api().body(200, api().send("PUT", path, exercise("Zercher Carry (Heavy)", true), admin));
+		assertThat(api().body(200, api().send("GET", path, null, reader)).get("name").asString()).isEqualTo("Zercher Carry (Heavy)");
 
 		String workout = "{\"name\": \"Carry day\", \"exercises\": [{\"exerciseId\": \"" + shared.get("id").asString()
 				+ "\", \"sets\": [{\"durationSeconds\": 60, \"weight\": 80}]}]}";
-		body(201, send("POST", "/api/v1/workouts", workout, reader));
-		assertThat(send("DELETE", path, null, admin).statusCode()).as("history refers to it").isEqualTo(409);
+		api().body(201, api().send("POST", "/api/v1/workouts", workout, reader));
+		assertThat(api().send("DELETE", path, null, admin).statusCode()).as("history refers to it").isEqualTo(409);
 	}
 
 	@Test
 	void readsComeFromRedisAndFromTheDatabaseWhenRedisIsDown() throws Exception {
 		String token = tokens.forUser(UUID.randomUUID());
 		String search = "/api/v1/exercises?muscleGroup=CORE&difficulty=ADVANCED&size=5";
-		JsonNode first = body(200, send("GET", search, null, token));
+		JsonNode first = api().body(200, api().send("GET", search, null, token));
 		double hits = cacheCount("hit");
-		JsonNode second = body(200, send("GET", search, null, token));
+		JsonNode second = api().body(200, api().send("GET", search, null, token));
 		assertThat(cacheCount("hit")).isEqualTo(hits + 1);
 		assertThat(second).isEqualTo(first);
 
 		TestRedis.server().close();
 		try {
-			JsonNode withoutRedis = body(200, send("GET", search, null, token));
+			JsonNode withoutRedis = api().body(200, api().send("GET", search, null, token));
 			assertThat(withoutRedis.get("totalItems")).isEqualTo(first.get("totalItems"));
-			assertThat(body(200, send("GET", "/api/v1/exercises/" + first.get("items").get(0).get("id").asString(), null,
+			assertThat(api().body(200, api().send("GET", "/api/v1/exercises/" + first.get("items").get(0).get("id").asString(), null,
 					token)).get("name")).isEqualTo(first.get("items").get(0).get("name"));
 			assertThat(cacheCount("bypass")).isPositive();
 		}
@@ -122,7 +118,7 @@ class ExerciseEditingTests {
 	}
 
 	private double cacheCount(String result) throws Exception {
-		String metrics = send("GET", "/actuator/prometheus", null, null).body();
+		String metrics = api().send("GET", "/actuator/prometheus", null, null).body();
 		Matcher matcher = Pattern.compile("repwise_library_cache_requests_total\\{[^}]*result=\"" + result + "\"[^}]*\\} (\\S+)")
 			.matcher(metrics);
 		return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
@@ -143,18 +139,8 @@ class ExerciseEditingTests {
 		return names;
 	}
 
-	private String field(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		return this.json.readTree(response.body()).get("errors").get(0).get("field").asString();
-	}
-
-	HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-		return TestHttp.at(this.port).send(method, path, body, token);
-	}
-
-	JsonNode body(int status, HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		return this.json.readTree(response.body());
+	TestApi api() {
+		return TestApi.at(this.port);
 	}
 
 }

@@ -1,13 +1,11 @@
 package io.repwise.workout.routine;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.repwise.testsupport.RealInfrastructure;
-import io.repwise.testsupport.TestHttp;
+import io.repwise.testsupport.TestApi;
 import io.repwise.testsupport.TestIssuer;
 import io.repwise.testsupport.TestTokens;
 
@@ -28,8 +26,6 @@ class RoutineTests {
 
 	static final TestTokens tokens = TestIssuer.tokens();
 
-	final JsonMapper json = JsonMapper.builder().build();
-
 	@LocalServerPort
 	int port;
 
@@ -40,35 +36,35 @@ class RoutineTests {
 	void theTemplatesAreThereAndCopyIntoMyRoutines() throws Exception {
 		String token = tokens.forUser(UUID.randomUUID());
 
-		JsonNode templates = body(200, send("GET", "/api/v1/routines/templates", null, token));
+		JsonNode templates = api().body(200, api().send("GET", "/api/v1/routines/templates", null, token));
 		assertThat(templates).extracting((t) -> t.get("name").asString())
 			.contains("Beginner Full Body", "HIIT Conditioning", "Powerlifting Strength", "Push/Pull/Legs", "Upper/Lower",
 					"5×5 Strength");
 		String fiveByFive = idOf(templates, "5×5 Strength");
-		JsonNode template = body(200, send("GET", "/api/v1/routines/" + fiveByFive, null, token));
+		JsonNode template = api().body(200, api().send("GET", "/api/v1/routines/" + fiveByFive, null, token));
 		assertThat(template.get("template").asBoolean()).isTrue();
 		assertThat(template.get("days")).hasSize(2);
 		assertThat(template.get("days").get(0).get("exercises").get(0).get("rule").get("type").asString()).isEqualTo("LINEAR");
 
-		JsonNode copy = body(201, send("POST", "/api/v1/routines/" + fiveByFive + "/copy", null, token));
+		JsonNode copy = api().body(201, api().send("POST", "/api/v1/routines/" + fiveByFive + "/copy", null, token));
 		assertThat(copy.get("mine").asBoolean()).isTrue();
 		assertThat(copy.get("template").asBoolean()).isFalse();
 		assertThat(copy.get("copiedFrom").asString()).isEqualTo(fiveByFive);
 		assertThat(copy.get("days").get(0).get("exercises")).hasSize(3);
-		assertThat(body(200, send("GET", "/api/v1/routines", null, token)).get("items"))
+		assertThat(api().body(200, api().send("GET", "/api/v1/routines", null, token)).get("items"))
 			.extracting((r) -> r.get("name").asString()).containsExactly("5×5 Strength");
-		assertThat(send("PUT", "/api/v1/routines/" + fiveByFive + "/published", null, token).statusCode())
+		assertThat(api().send("PUT", "/api/v1/routines/" + fiveByFive + "/published", null, token).statusCode())
 			.as("templates belong to the system").isEqualTo(403);
 	}
 
 	@Test
 	void aSessionFromARoutineDayMovesItsTargetsOn() throws Exception {
 		String token = tokens.forUser(UUID.randomUUID());
-		String template = idOf(body(200, send("GET", "/api/v1/routines/templates", null, token)), "5×5 Strength");
-		JsonNode routine = body(201, send("POST", "/api/v1/routines/" + template + "/copy", null, token));
+		String template = idOf(api().body(200, api().send("GET", "/api/v1/routines/templates", null, token)), "5×5 Strength");
+		JsonNode routine = api().body(201, api().send("POST", "/api/v1/routines/" + template + "/copy", null, token));
 		JsonNode dayA = routine.get("days").get(0);
 
-		JsonNode planned = body(201, send("POST", "/api/v1/workouts",
+		JsonNode planned = api().body(201, api().send("POST", "/api/v1/workouts",
 				"{\"name\": \"5×5 A\", \"routineDayId\": \"" + dayA.get("id").asString() + "\"}", token));
 		assertThat(planned.get("routineId").asString()).isEqualTo(routine.get("id").asString());
 		assertThat(planned.get("exercises")).extracting((e) -> e.get("exerciseName").asString())
@@ -86,10 +82,10 @@ class RoutineTests {
 				 {"exerciseId": "%s", "sets": [%s, {"reps": 4, "weight": 40}]},
 				 {"exerciseId": "%s", "sets": [%s]}]}""".formatted(exercise(planned, 0), sets(5, 60), exercise(planned, 1),
 				sets(4, 40), exercise(planned, 2), sets(5, 50));
-		body(200, send("PUT", "/api/v1/workouts/" + planned.get("id").asString(), done, token));
-		body(200, send("POST", "/api/v1/workouts/" + planned.get("id").asString() + "/complete", null, token));
+		api().body(200, api().send("PUT", "/api/v1/workouts/" + planned.get("id").asString(), done, token));
+		api().body(200, api().send("POST", "/api/v1/workouts/" + planned.get("id").asString() + "/complete", null, token));
 
-		JsonNode next = body(200, send("GET", "/api/v1/routines/" + routine.get("id").asString(), null, token))
+		JsonNode next = api().body(200, api().send("GET", "/api/v1/routines/" + routine.get("id").asString(), null, token))
 			.get("days").get(0).get("exercises");
 		assertThat(next.get(0).get("next").get("weight").asDouble()).as("squat: all sets made, +2.5 kg").isEqualTo(62.5);
 		assertThat(next.get(1).get("next").get("weight").asDouble()).as("bench: a rep missed, same weight").isEqualTo(40.0);
@@ -97,13 +93,13 @@ class RoutineTests {
 		assertThat(next.get(1).get("next").get("lastDecision").asString()).contains("repeat the weight");
 		assertThat(next.get(2).get("next").get("weight").asDouble()).isEqualTo(52.5);
 
-		JsonNode again = body(201, send("POST", "/api/v1/workouts",
+		JsonNode again = api().body(201, api().send("POST", "/api/v1/workouts",
 				"{\"name\": \"5×5 A\", \"routineDayId\": \"" + dayA.get("id").asString() + "\"}", token));
 		assertThat(again.get("exercises").get(0).get("sets").get(0).get("weight").asDouble()).isEqualTo(62.5);
 
-		JsonNode summary = body(200, send("PUT", "/api/v1/routines/" + routine.get("id").asString() + "/active", null, token));
+		JsonNode summary = api().body(200, api().send("PUT", "/api/v1/routines/" + routine.get("id").asString() + "/active", null, token));
 		assertThat(summary.get("active").asBoolean()).isTrue();
-		JsonNode adherence = body(200, send("GET", "/api/v1/progress/summary?weeks=1", null, token)).get("adherence");
+		JsonNode adherence = api().body(200, api().send("GET", "/api/v1/progress/summary?weeks=1", null, token)).get("adherence");
 		assertThat(adherence.get("routineName").asString()).isEqualTo("5×5 Strength");
 	}
 
@@ -121,23 +117,23 @@ class RoutineTests {
 			rate(loved, 5);
 		}
 		String fickle = tokens.forUser(UUID.randomUUID());
-		body(200, send("PUT", "/api/v1/routines/" + disliked + "/rating", "{\"stars\": 4}", fickle));
-		JsonNode changed = body(200, send("PUT", "/api/v1/routines/" + disliked + "/rating", "{\"stars\": 2}", fickle));
+		api().body(200, api().send("PUT", "/api/v1/routines/" + disliked + "/rating", "{\"stars\": 4}", fickle));
+		JsonNode changed = api().body(200, api().send("PUT", "/api/v1/routines/" + disliked + "/rating", "{\"stars\": 2}", fickle));
 		assertThat(changed.get("ratings").asLong()).as("one rating per user, changeable").isEqualTo(1);
 		rate(disliked, 2);
 		rate(disliked, 2);
 
-		assertThat(send("PUT", "/api/v1/routines/" + single + "/rating", "{\"stars\": 5}", authorToken).statusCode())
+		assertThat(api().send("PUT", "/api/v1/routines/" + single + "/rating", "{\"stars\": 5}", authorToken).statusCode())
 			.as("no rating your own").isEqualTo(403);
-		assertThat(send("PUT", "/api/v1/routines/" + draft + "/rating", "{\"stars\": 5}", fickle).statusCode())
+		assertThat(api().send("PUT", "/api/v1/routines/" + draft + "/rating", "{\"stars\": 5}", fickle).statusCode())
 			.as("unpublished routines are private").isEqualTo(404);
-		assertThat(send("PUT", "/api/v1/routines/" + single + "/rating", "{\"stars\": 6}", fickle).statusCode()).isEqualTo(400);
-		assertThat(send("PUT", "/api/v1/routines/" + single, routineJson("Hijacked"), fickle).statusCode())
+		assertThat(api().send("PUT", "/api/v1/routines/" + single + "/rating", "{\"stars\": 6}", fickle).statusCode()).isEqualTo(400);
+		assertThat(api().send("PUT", "/api/v1/routines/" + single, routineJson("Hijacked"), fickle).statusCode())
 			.as("published is not shared ownership").isEqualTo(403);
 
 		// score = (5 × m + sum of stars) / (5 + n), m the mean of all ratings
 		double m = this.jdbc.queryForObject("SELECT avg(stars) FROM routine_rating", Double.class);
-		JsonNode popular = body(200, send("GET",
+		JsonNode popular = api().body(200, api().send("GET",
 				"/api/v1/routines/popular?goal=ENDURANCE&level=ADVANCED&daysPerWeek=5", null, fickle)).get("items");
 		List<String> order = new ArrayList<>();
 		popular.forEach((r) -> {
@@ -150,9 +146,9 @@ class RoutineTests {
 		assertThat(score(popular, single)).isCloseTo((5 * m + 5) / 6, org.assertj.core.data.Offset.offset(0.001));
 
 		// Used most: copied twice.
-		body(201, send("POST", "/api/v1/routines/" + disliked + "/copy", null, fickle));
-		body(201, send("POST", "/api/v1/routines/" + disliked + "/copy", null, tokens.forUser(UUID.randomUUID())));
-		JsonNode byUse = body(200, send("GET",
+		api().body(201, api().send("POST", "/api/v1/routines/" + disliked + "/copy", null, fickle));
+		api().body(201, api().send("POST", "/api/v1/routines/" + disliked + "/copy", null, tokens.forUser(UUID.randomUUID())));
+		JsonNode byUse = api().body(200, api().send("GET",
 				"/api/v1/routines/popular?goal=ENDURANCE&level=ADVANCED&daysPerWeek=5&sort=usage", null, fickle)).get("items");
 		assertThat(byUse.get(0).get("id").asString()).isEqualTo(disliked);
 		assertThat(byUse.get(0).get("uses").asLong()).isEqualTo(2);
@@ -163,29 +159,29 @@ class RoutineTests {
 		String token = tokens.forUser(UUID.randomUUID());
 		String squat = squatId();
 
-		assertThat(field(send("POST", "/api/v1/routines", routineJson("Bad", squat, 12, 8, null), token)))
+		assertThat(api().invalidField(api().send("POST", "/api/v1/routines", routineJson("Bad", squat, 12, 8, null), token)))
 			.isEqualTo("days[0].exercises[0].repMax");
-		assertThat(field(send("POST", "/api/v1/routines", routineJson("Bad", UUID.randomUUID().toString(), 5, 5, null), token)))
+		assertThat(api().invalidField(api().send("POST", "/api/v1/routines", routineJson("Bad", UUID.randomUUID().toString(), 5, 5, null), token)))
 			.isEqualTo("days[0].exercises[0].exerciseId");
-		assertThat(field(send("POST", "/api/v1/routines",
+		assertThat(api().invalidField(api().send("POST", "/api/v1/routines",
 				routineJson("Bad", squat, 5, 5, "{\"type\": \"PERCENTAGE_WAVE\"}"), token)))
 			.isEqualTo("days[0].exercises[0].rule.steps");
-		assertThat(send("POST", "/api/v1/routines", routineJson("Bad", squat, 5, 5, "{\"type\": \"MAGIC\"}"), token)
+		assertThat(api().send("POST", "/api/v1/routines", routineJson("Bad", squat, 5, 5, "{\"type\": \"MAGIC\"}"), token)
 			.statusCode()).isEqualTo(400);
 	}
 
 	private String publishedRoutine(String token, String name) throws Exception {
 		String id = routine(token, name);
-		body(200, send("PUT", "/api/v1/routines/" + id + "/published", null, token));
+		api().body(200, api().send("PUT", "/api/v1/routines/" + id + "/published", null, token));
 		return id;
 	}
 
 	private String routine(String token, String name) throws Exception {
-		return body(201, send("POST", "/api/v1/routines", routineJson(name), token)).get("id").asString();
+		return api().body(201, api().send("POST", "/api/v1/routines", routineJson(name), token)).get("id").asString();
 	}
 
 	private void rate(String routine, int stars) throws Exception {
-		body(200, send("PUT", "/api/v1/routines/" + routine + "/rating", "{\"stars\": " + stars + "}",
+		api().body(200, api().send("PUT", "/api/v1/routines/" + routine + "/rating", "{\"stars\": " + stars + "}",
 				tokens.forUser(UUID.randomUUID())));
 	}
 
@@ -235,18 +231,8 @@ class RoutineTests {
 		throw new AssertionError("no " + name);
 	}
 
-	private String field(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		return this.json.readTree(response.body()).get("errors").get(0).get("field").asString();
-	}
-
-	HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-		return TestHttp.at(this.port).send(method, path, body, token);
-	}
-
-	JsonNode body(int status, HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		return this.json.readTree(response.body());
+	TestApi api() {
+		return TestApi.at(this.port);
 	}
 
 }

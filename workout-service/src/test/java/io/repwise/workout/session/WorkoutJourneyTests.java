@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.repwise.testsupport.RealInfrastructure;
-import io.repwise.testsupport.TestHttp;
+import io.repwise.testsupport.TestApi;
 import io.repwise.testsupport.TestIssuer;
 import io.repwise.testsupport.TestTokens;
 
@@ -52,26 +52,26 @@ class WorkoutJourneyTests {
 		Instant lastWeek = Instant.now().minus(8, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
 
 		// Session 1, logged afterwards in one go: a warm-up and 3 × 5 at 100 kg, the last at RPE 8.
-		JsonNode first = body(201, send("POST", "/api/v1/workouts", """
+		JsonNode first = api().body(201, api().send("POST", "/api/v1/workouts", """
 				{"name": "Legs", "startedAt": "%s", "exercises": [{"exerciseId": "%s", "sets": [
 				  {"type": "WARMUP", "reps": 5, "weight": 60}, {"reps": 5, "weight": 100}, {"reps": 5, "weight": 100},
 				  {"reps": 5, "weight": 100, "rpe": 8}]}]}""".formatted(lastWeek, squat), token));
 		assertThat(first.get("status").asString()).isEqualTo("IN_PROGRESS");
-		JsonNode firstDone = body(200, send("POST", "/api/v1/workouts/" + id(first) + "/complete",
+		JsonNode firstDone = api().body(200, api().send("POST", "/api/v1/workouts/" + id(first) + "/complete",
 				"{\"endedAt\": \"" + lastWeek.plus(60, ChronoUnit.MINUTES) + "\"}", token));
 		assertThat(firstDone.get("newRecords")).as("a first session has nothing to beat").isEmpty();
 		assertThat(firstDone.get("workout").get("volume").asDouble()).isEqualTo(1500.0);
 		assertThat(firstDone.get("workout").get("durationSeconds").asLong()).isEqualTo(3600);
 
 		// Session 2, logged set by set: 105 × 5, 105 × 5, 110 × 4.
-		JsonNode second = body(201, send("POST", "/api/v1/workouts",
+		JsonNode second = api().body(201, api().send("POST", "/api/v1/workouts",
 				"{\"name\": \"Legs again\", \"exercises\": [{\"exerciseId\": \"" + squat + "\"}]}", token));
 		String entry = second.get("exercises").get(0).get("id").asString();
 		for (String set : List.of("{\"reps\": 5, \"weight\": 105}", "{\"reps\": 5, \"weight\": 105}",
 				"{\"reps\": 4, \"weight\": 110}")) {
-			body(201, send("POST", "/api/v1/workouts/" + id(second) + "/exercises/" + entry + "/sets", set, token));
+			api().body(201, api().send("POST", "/api/v1/workouts/" + id(second) + "/exercises/" + entry + "/sets", set, token));
 		}
-		JsonNode secondDone = body(200, send("POST", "/api/v1/workouts/" + id(second) + "/complete", null, token));
+		JsonNode secondDone = api().body(200, api().send("POST", "/api/v1/workouts/" + id(second) + "/complete", null, token));
 
 		// Heaviest 110 beats 100. Best reps at 105 kg is new (nothing at 105 or more had 5 reps); 110 × 4 is
 		// already announced as the heaviest. Epley 110 × (1 + 4/30) = 124.67 beats 100 × 7 effective reps
@@ -89,14 +89,14 @@ class WorkoutJourneyTests {
 		assertThat(recordEvent).contains("\"exerciseName\": \"Barbell Squat\"").contains("\"value\": 110");
 
 		// Progress: one session per workout, best set by estimated 1RM, gain from first to last.
-		JsonNode progress = body(200, send("GET", "/api/v1/progress/exercises/" + squat, null, token));
+		JsonNode progress = api().body(200, api().send("GET", "/api/v1/progress/exercises/" + squat, null, token));
 		assertThat(progress.get("sessions")).extracting((s) -> s.get("volume").asDouble(),
 				(s) -> s.get("estimated1rm").get("epley").asDouble(), (s) -> s.get("estimated1rm").get("brzycki").asDouble())
 			.containsExactly(tuple(1500.0, 123.33, 120.0), tuple(1490.0, 124.67, 120.0));
 		assertThat(progress.get("gain").get("change").asDouble()).isEqualTo(1.34);
 		assertThat(progress.get("gain").get("percent").asDouble()).isEqualTo(1.09);
 
-		JsonNode volume = body(200, send("GET", "/api/v1/progress/volume?weeks=3", null, token));
+		JsonNode volume = api().body(200, api().send("GET", "/api/v1/progress/volume?weeks=3", null, token));
 		double sets = 0;
 		double legSets = 0;
 		double tonnage = 0;
@@ -109,17 +109,17 @@ class WorkoutJourneyTests {
 		assertThat(legSets).isEqualTo(6);
 		assertThat(tonnage).isEqualTo(2990);
 
-		JsonNode summary = body(200, send("GET", "/api/v1/progress/summary?weeks=4", null, token));
+		JsonNode summary = api().body(200, api().send("GET", "/api/v1/progress/summary?weeks=4", null, token));
 		assertThat(summary.get("workouts").asInt()).isEqualTo(2);
 		assertThat(summary.get("workoutsPerWeek").asDouble()).isEqualTo(0.5);
 		assertThat(summary.get("currentWeekStreak").asInt()).isGreaterThanOrEqualTo(1);
 
-		JsonNode records = body(200, send("GET", "/api/v1/progress/records?exerciseId=" + squat, null, token));
+		JsonNode records = api().body(200, api().send("GET", "/api/v1/progress/records?exerciseId=" + squat, null, token));
 		assertThat(records).extracting((r) -> r.get("kind").asString()).contains("HEAVIEST_WEIGHT", "ESTIMATED_1RM",
 				"SESSION_VOLUME", "REPS_AT_WEIGHT");
 
 		// Deleting the second session recomputes: the records fall back to the first one's.
-		assertThat(send("DELETE", "/api/v1/workouts/" + id(second), null, token).statusCode()).isEqualTo(204);
+		assertThat(api().send("DELETE", "/api/v1/workouts/" + id(second), null, token).statusCode()).isEqualTo(204);
 		assertThat(this.jdbc.queryForObject(
 				"SELECT value FROM personal_record WHERE owner_id = ? AND kind = 'HEAVIEST_WEIGHT'", Double.class, lifter))
 			.isEqualTo(100.0);
@@ -129,25 +129,25 @@ class WorkoutJourneyTests {
 	void anotherUserCannotSeeOrTouchAWorkout() throws Exception {
 		String owner = tokens.forUser(UUID.randomUUID());
 		String stranger = tokens.forUser(UUID.randomUUID());
-		JsonNode workout = body(201, send("POST", "/api/v1/workouts", """
+		JsonNode workout = api().body(201, api().send("POST", "/api/v1/workouts", """
 				{"name": "Mine", "exercises": [{"exerciseId": "%s", "sets": [{"reps": 5, "weight": 50}]}]}"""
 			.formatted(exerciseId("Barbell Squat")), owner));
 		String path = "/api/v1/workouts/" + id(workout);
 		String entry = path + "/exercises/" + workout.get("exercises").get(0).get("id").asString();
 		String set = entry + "/sets/" + workout.get("exercises").get(0).get("sets").get(0).get("id").asString();
 
-		assertThat(List.of(send("GET", path, null, stranger), send("PUT", path, "{\"name\": \"Stolen\"}", stranger),
-				send("DELETE", path, null, stranger), send("POST", path + "/complete", null, stranger),
-				send("POST", entry + "/sets", "{\"reps\": 1, \"weight\": 1}", stranger),
-				send("PUT", set, "{\"reps\": 1, \"weight\": 1}", stranger), send("DELETE", set, null, stranger),
-				send("DELETE", entry, null, stranger)))
+		assertThat(List.of(api().send("GET", path, null, stranger), api().send("PUT", path, "{\"name\": \"Stolen\"}", stranger),
+				api().send("DELETE", path, null, stranger), api().send("POST", path + "/complete", null, stranger),
+				api().send("POST", entry + "/sets", "{\"reps\": 1, \"weight\": 1}", stranger),
+				api().send("PUT", set, "{\"reps\": 1, \"weight\": 1}", stranger), api().send("DELETE", set, null, stranger),
+				api().send("DELETE", entry, null, stranger)))
 			.allSatisfy((response) -> {
 				assertThat(response.statusCode()).isEqualTo(404);
 				assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 			});
-		assertThat(body(200, send("GET", "/api/v1/workouts", null, stranger)).get("totalItems").asLong()).isZero();
-		assertThat(body(200, send("GET", path, null, owner)).get("name").asString()).isEqualTo("Mine");
-		assertThat(send("GET", "/api/v1/workouts", null, null).statusCode()).isEqualTo(401);
+		assertThat(api().body(200, api().send("GET", "/api/v1/workouts", null, stranger)).get("totalItems").asLong()).isZero();
+		assertThat(api().body(200, api().send("GET", path, null, owner)).get("name").asString()).isEqualTo("Mine");
+		assertThat(api().send("GET", "/api/v1/workouts", null, null).statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -166,20 +166,20 @@ class WorkoutJourneyTests {
 		assertThat(invalidField("{\"name\": \"Backwards\", \"startedAt\": \"2026-05-01T10:00:00Z\", "
 				+ "\"endedAt\": \"2026-05-01T09:00:00Z\"}", token)).isEqualTo("endedAt");
 		assertThat(invalidField("{\"name\": \"\"}", token)).isEqualTo("name");
-		assertThat(send("POST", "/api/v1/workouts?units=stone", "{\"name\": \"x\"}", token).statusCode()).isEqualTo(400);
-		HttpResponse<String> notJson = send("POST", "/api/v1/workouts", "{\"name\": ", token);
+		assertThat(api().send("POST", "/api/v1/workouts?units=stone", "{\"name\": \"x\"}", token).statusCode()).isEqualTo(400);
+		HttpResponse<String> notJson = api().send("POST", "/api/v1/workouts", "{\"name\": ", token);
 		assertThat(notJson.statusCode()).isEqualTo(400);
 		assertThat(notJson.body()).doesNotContain("Exception");
 
-		JsonNode empty = body(201, send("POST", "/api/v1/workouts", "{\"name\": \"Nothing yet\"}", token));
-		assertThat(invalidField(send("POST", "/api/v1/workouts/" + id(empty) + "/complete", null, token)))
+		JsonNode empty = api().body(201, api().send("POST", "/api/v1/workouts", "{\"name\": \"Nothing yet\"}", token));
+		assertThat(invalidField(api().send("POST", "/api/v1/workouts/" + id(empty) + "/complete", null, token)))
 			.as("nothing to complete").isEqualTo("exercises");
 	}
 
 	@Test
 	void weightsAreAcceptedAndShownInTheUsersUnits() throws Exception {
 		String imperial = tokens.forUser(UUID.randomUUID(), Map.of("units", "imperial"), "USER");
-		JsonNode workout = body(201, send("POST", "/api/v1/workouts", """
+		JsonNode workout = api().body(201, api().send("POST", "/api/v1/workouts", """
 				{"name": "Bench", "exercises": [{"exerciseId": "%s", "sets": [{"reps": 5, "weight": 225}]}]}"""
 			.formatted(exerciseId("Barbell Bench Press - Medium Grip")), imperial));
 
@@ -188,7 +188,7 @@ class WorkoutJourneyTests {
 		assertThat(this.jdbc.queryForObject("SELECT weight_kg FROM workout_set WHERE workout_id = ?", Double.class,
 				UUID.fromString(id(workout))))
 			.isEqualTo(102.06); // 225 × 0.45359237 = 102.058 kg, stored to the gram and kept to two decimals
-		assertThat(firstSetWeight(body(200, send("GET", "/api/v1/workouts/" + id(workout) + "?units=metric", null, imperial))))
+		assertThat(firstSetWeight(api().body(200, api().send("GET", "/api/v1/workouts/" + id(workout) + "?units=metric", null, imperial))))
 			.isEqualTo(102.06);
 		assertThat(invalidField(workoutWithSet(exerciseId("Barbell Curl"), "{\"reps\": 5, \"weight\": 2300}"), imperial))
 			.as("the 1,000 kg cap is 2,204.62 lb").isEqualTo("exercises[0].sets[0].weight");
@@ -201,21 +201,21 @@ class WorkoutJourneyTests {
 		String row = exerciseId("Bent Over Barbell Row");
 		for (int day = 1; day <= 5; day++) {
 			String exercise = (day % 2 == 0) ? row : squat;
-			body(201, send("POST", "/api/v1/workouts", """
+			api().body(201, api().send("POST", "/api/v1/workouts", """
 					{"name": "Day %d", "startedAt": "2026-10-0%dT18:00:00Z", "exercises": [{"exerciseId": "%s",
 					 "sets": [{"reps": 5, "weight": 60}]}]}""".formatted(day, day, exercise), token));
 		}
 
-		JsonNode page = body(200, send("GET", "/api/v1/workouts?size=2", null, token));
+		JsonNode page = api().body(200, api().send("GET", "/api/v1/workouts?size=2", null, token));
 		assertThat(page.get("totalItems").asLong()).isEqualTo(5);
 		assertThat(page.get("totalPages").asInt()).isEqualTo(3);
 		assertThat(page.get("items")).extracting((w) -> w.get("name").asString()).containsExactly("Day 5", "Day 4");
-		assertThat(body(200, send("GET", "/api/v1/workouts?exerciseId=" + row, null, token)).get("items"))
+		assertThat(api().body(200, api().send("GET", "/api/v1/workouts?exerciseId=" + row, null, token)).get("items"))
 			.extracting((w) -> w.get("name").asString()).containsExactly("Day 4", "Day 2");
-		assertThat(body(200, send("GET",
+		assertThat(api().body(200, api().send("GET",
 				"/api/v1/workouts?from=2026-10-02T00:00:00Z&to=2026-10-04T00:00:00Z", null, token)).get("items"))
 			.extracting((w) -> w.get("name").asString()).containsExactly("Day 3", "Day 2");
-		assertThat(send("GET", "/api/v1/workouts?size=101", null, token).statusCode()).isEqualTo(400);
+		assertThat(api().send("GET", "/api/v1/workouts?size=101", null, token).statusCode()).isEqualTo(400);
 	}
 
 	private String workoutWithSet(String exerciseId, String set) {
@@ -223,7 +223,7 @@ class WorkoutJourneyTests {
 	}
 
 	private String invalidField(String workout, String token) throws Exception {
-		return invalidField(send("POST", "/api/v1/workouts", workout, token));
+		return invalidField(api().send("POST", "/api/v1/workouts", workout, token));
 	}
 
 	private String invalidField(HttpResponse<String> response) {
@@ -244,17 +244,12 @@ class WorkoutJourneyTests {
 				name);
 	}
 
-	HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-		return TestHttp.at(this.port).send(method, path, body, token);
-	}
-
-	JsonNode body(int status, HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		return this.json.readTree(response.body());
-	}
-
 	static String id(JsonNode node) {
 		return node.get("id").asString();
+	}
+
+	TestApi api() {
+		return TestApi.at(this.port);
 	}
 
 }
