@@ -16,19 +16,11 @@ seconds=${2:-30}
 gateway=${GATEWAY_URL:-http://localhost:3000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-curl -fsS "$gateway/health" | grep -q '"status":"UP"' \
-  || { echo "The suite is not UP at $gateway; start it with ./run.sh first." >&2; exit 1; }
+source bench/lib.sh
+require_suite
 
 echo "Signing up 12 users…"
-for i in $(seq 1 12); do
-  email="bench-search-$(date +%s%N)-$i@example.com"
-  body="{\"email\":\"$email\",\"displayName\":\"Bench\",\"password\":\"a long enough secret\"}"
-  until curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "$body" "$gateway/api/v1/auth/register"; do sleep 1.2; done
-  until token=$(curl -fsS -H 'Content-Type: application/json' \
-      -d "{\"email\":\"$email\",\"password\":\"a long enough secret\"}" "$gateway/api/v1/auth/login" \
-      | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'); do sleep 1.2; done
-  echo "$token" >> "$work/tokens"
-done
+sign_up_users 12 bench-search "$work/tokens"
 
 base="$gateway/api/v1/exercises"
 cat > "$work/popular" <<URLS
@@ -72,10 +64,7 @@ for i in $(seq 0 29999); do
 done > "$work/longtail"
 sort -u "$work/longtail" | shuf > "$work/longtail.unique"
 
-# The load generator shares the two cores with everything it measures: keep its own JIT and GC
-# work small.
-load_jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx64m"
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)"
+machine
 echo "== popular searches (Redis cache), $rate/s for $seconds s"
 java $load_jvm bench/FixedRateLoad.java "$rate" "$seconds" "$work/popular" "$work/tokens" 30
 echo "== long tail ($(wc -l < "$work/longtail.unique") distinct searches, cache misses), $rate/s for $seconds s"

@@ -15,24 +15,15 @@ users=${USER_SERVICE_URL:-http://localhost:3001}
 notifications=${NOTIFICATION_SERVICE_URL:-http://localhost:3004}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-curl -fsS "$gateway/health" | grep -q '"status":"UP"' \
-  || { echo "The suite is not UP at $gateway; start it with ./run.sh first." >&2; exit 1; }
+source bench/lib.sh
+require_suite
 
 # Dev-only client secret (user-service's default for workout-service).
 service_token=$(curl -fsS -u "workout-service:${REPWISE_CLIENT_SECRET_WORKOUT_SERVICE:-dev-only-workout-service-secret}" \
   -d 'grant_type=client_credentials&scope=events:write' "$users/oauth2/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-for i in $(seq 1 5); do
-  email="bench-stream-$(date +%s%N)-$i@example.com"
-  body="{\"email\":\"$email\",\"displayName\":\"Bench\",\"password\":\"a long enough secret\"}"
-  until curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "$body" "$gateway/api/v1/auth/register"; do sleep 1.2; done
-  until token=$(curl -fsS -H 'Content-Type: application/json' \
-      -d "{\"email\":\"$email\",\"password\":\"a long enough secret\"}" "$gateway/api/v1/auth/login" \
-      | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'); do sleep 1.2; done
-  echo "$token" >> "$work/tokens"
-done
+sign_up_users 5 bench-stream "$work/tokens"
 
-load_jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx64m"
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)"
+machine
 echo "== warm-up"
 java $load_jvm bench/NotificationLoad.java intake "$notifications" "$service_token" 10 "$senders" > /dev/null
 echo "== event intake, $senders concurrent senders, $seconds s"

@@ -1,0 +1,28 @@
+# Shared by the benchmarks that drive a running suite (source it; needs $gateway set).
+
+# The load generator shares the cores with everything it measures: keep its own JIT and GC small.
+load_jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx64m"
+
+require_suite() {
+  curl -fsS "$gateway/health" | grep -q '"status":"UP"' \
+    || { echo "The suite is not UP at $gateway; start it with ./run.sh first." >&2; exit 1; }
+}
+
+# sign_up_users COUNT PREFIX FILE: registers COUNT users through the gateway and appends their
+# access tokens to FILE, one a line, waiting out the sign-up rate limit (1/s per address).
+sign_up_users() {
+  local i email body token
+  for i in $(seq 1 "$1"); do
+    email="$2-$(date +%s%N)-$i@example.com"
+    body="{\"email\":\"$email\",\"displayName\":\"Bench\",\"password\":\"a long enough secret\"}"
+    until curl -fsS -o /dev/null -H 'Content-Type: application/json' -d "$body" "$gateway/api/v1/auth/register"; do sleep 1.2; done
+    until token=$(curl -fsS -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$email\",\"password\":\"a long enough secret\"}" "$gateway/api/v1/auth/login" \
+        | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'); do sleep 1.2; done
+    echo "$token" >> "$3"
+  done
+}
+
+machine() {
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)"
+}
