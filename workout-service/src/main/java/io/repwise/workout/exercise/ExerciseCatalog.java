@@ -122,6 +122,12 @@ public class ExerciseCatalog {
 		return found;
 	}
 
+	/** Every exercise the user may use, shared and their own, by name: the coaching engine's catalogue. */
+	public List<ExerciseView> listAll(UUID userId) {
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM exercise WHERE owner_id IS NULL OR owner_id = CAST(:user AS uuid)"
+				+ " ORDER BY name, id", new MapSqlParameterSource("user", userId), (row, i) -> view(row, userId));
+	}
+
 	public Optional<ExerciseView> find(UUID id, UUID userId) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("id", id).addValue("user", userId);
 		return this.jdbc
