@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import io.repwise.workout.exercise.MuscleGroups;
+import io.repwise.common.training.MuscleGroups;
 
 /**
  * Hard sets and tonnage per week, in total and per muscle group. A set counts fully for the

@@ -1,10 +1,10 @@
-package io.repwise.workout.exercise;
+package io.repwise.common.training;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Which of the six muscle groups a library muscle belongs to. */
+/** Which of the six muscle groups a library muscle belongs to; workout volume and the coaching engine agree on it. */
 public final class MuscleGroups {
 
 	private static final Map<String, String> GROUP_OF = Map.ofEntries(Map.entry("chest", "CHEST"),

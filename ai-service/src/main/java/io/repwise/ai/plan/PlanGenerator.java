@@ -1,0 +1,524 @@
+package io.repwise.ai.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.repwise.ai.training.Citations;
+import io.repwise.ai.training.Equipment;
+import io.repwise.ai.training.Exercise;
+import io.repwise.ai.training.Goal;
+import io.repwise.ai.training.MovementPattern;
+import io.repwise.ai.training.TrainingHistory;
+
+/**
+ * Generates a plan from a goal, a schedule, equipment and exclusions, the exercise library and the
+ * user's history. Deterministic: the same inputs give the same plan, because every choice is a
+ * sort with a total order (score, then name, then id) and every loop runs in a fixed order.
+ *
+ * <p>Volume: each group gets a weekly target inside 10–20 hard sets (more for focus groups), a set
+ * counting 1 for the exercise's own group and ½ for each other group its secondary muscles belong
+ * to. Sets are added where a group is short and taken away where it is over, one at a time.
+ */
+public final class PlanGenerator {
+
+	static final int RANGE_MIN = 10;
+
+	static final int RANGE_MAX = 20;
+
+	static final int FOCUS_BONUS = 4;
+
+	static final int MAX_SETS_PER_EXERCISE = 5;
+
+	static final int MIN_SETS_PER_EXERCISE = 2;
+
+	static final int MAX_EXERCISES_PER_DAY = 10;
+
+	static final int WARM_UP_MINUTES = 5;
+
+	static final List<String> GROUPS = List.of("CHEST", "BACK", "SHOULDERS", "ARMS", "LEGS", "CORE");
+
+	private static final Set<MovementPattern> MAIN_PATTERNS = Set.of(MovementPattern.SQUAT, MovementPattern.HINGE,
+			MovementPattern.HORIZONTAL_PUSH, MovementPattern.VERTICAL_PUSH, MovementPattern.HORIZONTAL_PULL,
+			MovementPattern.VERTICAL_PULL);
+
+	/** The accessory pattern added when a group is still short. */
+	private static final Map<String, List<MovementPattern>> TOP_UP = Map.of("CHEST",
+			List.of(MovementPattern.CHEST_FLY, MovementPattern.HORIZONTAL_PUSH), "BACK",
+			List.of(MovementPattern.HORIZONTAL_PULL, MovementPattern.VERTICAL_PULL), "SHOULDERS",
+			List.of(MovementPattern.SHOULDER_ISOLATION), "ARMS",
+			List.of(MovementPattern.ELBOW_FLEXION, MovementPattern.ELBOW_EXTENSION), "LEGS",
+			List.of(MovementPattern.LEG_ISOLATION, MovementPattern.CALF_RAISE), "CORE", List.of(MovementPattern.CORE));
+
+	private final StartingLoads startingLoads = new StartingLoads();
+
+	public Plan generate(PlanInput input, List<Exercise> library, TrainingHistory history) {
+		Split split = Split.forDays(input.daysPerWeek());
+		List<Split.Day> templates = split.days(input.daysPerWeek());
+		ExercisePicker picker = new ExercisePicker(eligible(input, library), input, history);
+		Set<String> trained = trainedGroups(input);
+		List<String> notes = new ArrayList<>();
+
+		Map<String, Integer> targets = targets(input, trained, false);
+		Allocation allocation = allocate(templates, picker, targets, input);
+		int longest = allocation.longestMinutes(input.goal());
+		if (longest > input.sessionMinutes()) {
+			// Too long for the time available: bring every group that is not a focus to the bottom of
+			// its range before asking for more time.
+			Map<String, Integer> leaner = targets(input, trained, true);
+			if (!leaner.equals(targets)) {
+				targets = leaner;
+				allocation = allocate(templates, picker, targets, input);
+				longest = allocation.longestMinutes(input.goal());
+				notes.add("To fit " + input.sessionMinutes() + "-minute sessions, groups that are not a focus get the minimum "
+						+ "effective volume (" + RANGE_MIN + " sets a week).");
+			}
+			if (longest > input.sessionMinutes()) {
+				notes.add("Sessions need about " + longest + " minutes, more than the " + input.sessionMinutes()
+						+ " asked for: the minimum effective volume does not fit. More training days would shorten them.");
+			}
+		}
+		allocation.unreachable.forEach((group) -> notes.add(group.charAt(0) + group.substring(1).toLowerCase(Locale.ROOT)
+				+ ": no exercise fits your equipment, level and exclusions, so it gets no direct work."));
+		picker.missingPatterns().forEach((pattern) -> notes.add("No exercise for the "
+				+ pattern.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " pattern fits your equipment, level and "
+				+ "exclusions; that slot is left out."));
+		if (history.isEmpty()) {
+			notes.add("No training history yet: loads are found in week 1 (start light, at RPE 6) and progress from there.");
+		}
+
+		List<Plan.Day> days = new ArrayList<>();
+		for (int d = 0; d < templates.size(); d++) {
+			List<Plan.PlannedExercise> exercises = new ArrayList<>();
+			int sets = 0;
+			for (Slot slot : allocation.slotsOf(d)) {
+				exercises.add(planned(slot, input, history));
+				sets += slot.sets;
+			}
+			days.add(new Plan.Day(d + 1, templates.get(d).name(), sets, allocation.minutes(d, input.goal()), exercises));
+		}
+		List<Plan.MuscleVolume> volume = new ArrayList<>();
+		Map<String, double[]> counted = allocation.volume();
+		for (String group : GROUPS) {
+			double[] sets = counted.getOrDefault(group, new double[2]);
+			double total = sets[0] + sets[1];
+			boolean focus = input.focusGroups().contains(group);
+			if (!trained.contains(group)) {
+				volume.add(new Plan.MuscleVolume(group, total, sets[0], sets[1], 0, 0, 0, focus, "AVOIDED"));
+				continue;
+			}
+			int target = targets.get(group);
+			String status = allocation.unreachable.contains(group) ? "UNREACHABLE"
+					: (total < RANGE_MIN) ? "BELOW" : (total > RANGE_MAX) ? "ABOVE" : "WITHIN";
+			volume.add(new Plan.MuscleVolume(group, total, sets[0], sets[1], target, RANGE_MIN, RANGE_MAX, focus, status));
+		}
+		return new Plan(split.label(), split.reason(input.daysPerWeek()), input.goal().name(), input.experience().name(),
+				input.daysPerWeek(), input.weeks(), input.sessionMinutes(), longest, input.unit().symbol(), days, volume,
+				Schedule.weeks(input.experience(), input.weeks()), notes, List.of(Citations.WEEKLY_VOLUME,
+						Citations.REP_RANGES, Citations.RPE_SCALE, Citations.RPE_CHART, Citations.DELOAD));
+	}
+
+	/** Resistance exercises the user can do, at their level, loading nothing they avoid. */
+	static List<Exercise> eligible(PlanInput input, List<Exercise> library) {
+		Set<String> avoid = new HashSet<>();
+		input.avoid().forEach((entry) -> avoid.add(entry.toLowerCase(Locale.ROOT)));
+		return library.stream()
+			.filter(Exercise::isResistance)
+			.filter((exercise) -> exercise.pattern() != MovementPattern.OTHER)
+			.filter((exercise) -> Equipment.allows(input.equipment(), exercise))
+			.filter((exercise) -> input.experience().allows(exercise))
+			.filter((exercise) -> exercise.involvedMusclesAndGroups().stream().noneMatch(avoid::contains))
+			.toList();
+	}
+
+	private static Set<String> trainedGroups(PlanInput input) {
+		Set<String> trained = new java.util.LinkedHashSet<>(GROUPS);
+		input.avoid().forEach((entry) -> trained.remove(entry.toUpperCase(Locale.ROOT)));
+		return trained;
+	}
+
+	/**
+	 * Weekly set targets: 10 for beginners, 12 for intermediates, 14 for advanced lifters, four
+	 * more for a focus group, never past 20. {@code lean} puts non-focus groups at 10.
+	 */
+	static Map<String, Integer> targets(PlanInput input, Set<String> trained, boolean lean) {
+		int base = switch (input.experience()) {
+			case BEGINNER -> RANGE_MIN;
+			case INTERMEDIATE -> RANGE_MIN + 2;
+			case ADVANCED -> RANGE_MIN + 4;
+		};
+		Map<String, Integer> targets = new LinkedHashMap<>();
+		for (String group : trained) {
+			boolean focus = input.focusGroups().contains(group);
+			targets.put(group, focus ? Math.min(RANGE_MAX, base + FOCUS_BONUS) : lean ? RANGE_MIN : base);
+		}
+		return targets;
+	}
+
+	private Allocation allocate(List<Split.Day> templates, ExercisePicker picker, Map<String, Integer> targets,
+			PlanInput input) {
+		picker.reset();
+		Allocation allocation = new Allocation(templates.size());
+		for (int d = 0; d < templates.size(); d++) {
+			for (MovementPattern pattern : templates.get(d).patterns()) {
+				Exercise exercise = picker.next(pattern, MAIN_PATTERNS.contains(pattern));
+				if (exercise != null) {
+					boolean main = MAIN_PATTERNS.contains(pattern) && exercise.isCompound();
+					allocation.slots.add(new Slot(d, pattern, exercise, main, main ? 3 : MIN_SETS_PER_EXERCISE));
+				}
+			}
+		}
+		// One set at a time towards the targets; bounded, since each step moves a group towards its range.
+		for (int step = 0; step < 400; step++) {
+			Map<String, double[]> volume = allocation.volume();
+			String shortest = null;
+			double shortBy = 0;
+			String longest = null;
+			double overBy = 0;
+			for (String group : targets.keySet()) {
+				double[] sets = volume.getOrDefault(group, new double[2]);
+				double total = sets[0] + sets[1];
+				if (!allocation.unreachable.contains(group) && targets.get(group) - total > shortBy) {
+					shortest = group;
+					shortBy = targets.get(group) - total;
+				}
+				if (!allocation.cannotTrim.contains(group) && total - RANGE_MAX > overBy) {
+					longest = group;
+					overBy = total - RANGE_MAX;
+				}
+			}
+			if (longest != null) {
+				if (!allocation.removeSet(longest, volume, targets)) {
+					// Over only through other groups' exercises, none of which can give a set up.
+					allocation.cannotTrim.add(longest);
+				}
+			}
+			else if (shortest != null) {
+				if (!allocation.addSet(shortest, templates, picker, input)) {
+					allocation.unreachable.add(shortest);
+				}
+			}
+			else {
+				break;
+			}
+		}
+		return allocation;
+	}
+
+	private Plan.PlannedExercise planned(Slot slot, PlanInput input, TrainingHistory history) {
+		Prescription prescription = Prescription.of(input.goal(), slot.main);
+		StartingLoads.Load load = this.startingLoads.of(slot.exercise, prescription, history, input.unit());
+		return new Plan.PlannedExercise(slot.exercise.id(), slot.exercise.name(), slot.pattern.name(),
+				slot.exercise.equipment(), slot.main, slot.sets, prescription.repMin(), prescription.repMax(),
+				prescription.rpe(), prescription.restSeconds(), load.value(), load.reason(),
+				progression(slot, input), why(slot, input.goal(), history));
+	}
+
+	/**
+	 * Strength main lifts add load every successful session (linear); everything else climbs the
+	 * rep range first (double progression). Lower-body barbell lifts take bigger steps.
+	 */
+	static Plan.Progression progression(Slot slot, PlanInput input) {
+		boolean kg = input.unit() == io.repwise.ai.training.WeightUnit.KG;
+		boolean lowerBody = "LEGS".equals(slot.exercise.muscleGroup()) || slot.pattern == MovementPattern.HINGE;
+		boolean barbell = "BARBELL".equals(slot.exercise.equipment());
+		double increment = (barbell && lowerBody) ? (kg ? 5 : 10) : kg ? 2.5 : 5;
+		if ("DUMBBELL".equals(slot.exercise.equipment())) {
+			increment = kg ? 2 : 5;
+		}
+		if (input.goal() == Goal.STRENGTH && slot.main) {
+			return new Plan.Progression("LINEAR", increment, 3, 10,
+					"add " + fmt(increment) + " " + input.unit().symbol()
+							+ " after each session with every rep done; after 3 misses in a row, take 10 % off and build again");
+		}
+		return new Plan.Progression("DOUBLE_PROGRESSION", increment, 3, 10, "add reps until every set reaches the top of "
+				+ "the range, then add " + fmt(increment) + " " + input.unit().symbol() + " and return to the bottom; after 3 "
+				+ "stalled sessions, take 10 % off");
+	}
+
+	private static String why(Slot slot, Goal goal, TrainingHistory history) {
+		List<String> reasons = new ArrayList<>();
+		reasons.add((slot.main ? "main lift" : "accessory") + " for the "
+				+ slot.pattern.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " pattern");
+		long logged = history.timesLogged(slot.exercise.id());
+		if (logged > 0) {
+			reasons.add("you have logged it in " + logged + " session" + ((logged == 1) ? "" : "s"));
+		}
+		if (ExercisePicker.suitsGoal(slot.exercise, goal)) {
+			reasons.add(slot.exercise.equipment().toLowerCase(Locale.ROOT).replace('_', ' ') + " suits a "
+					+ goal.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " goal");
+		}
+		if (slot.exercise.curated()) {
+			reasons.add("a staple with instructions in the library");
+		}
+		return String.join("; ", reasons);
+	}
+
+	static String fmt(double value) {
+		return (value == Math.rint(value)) ? String.valueOf((long) value) : String.valueOf(value);
+	}
+
+	/** One exercise on one day of the week, with its weekly sets. */
+	static final class Slot {
+
+		final int day;
+
+		final MovementPattern pattern;
+
+		final Exercise exercise;
+
+		final boolean main;
+
+		int sets;
+
+		Slot(int day, MovementPattern pattern, Exercise exercise, boolean main, int sets) {
+			this.day = day;
+			this.pattern = pattern;
+			this.exercise = exercise;
+			this.main = main;
+			this.sets = sets;
+		}
+
+	}
+
+	/** The week's slots while sets are being shifted between them. */
+	static final class Allocation {
+
+		final List<Slot> slots = new ArrayList<>();
+
+		final Set<String> unreachable = new java.util.LinkedHashSet<>();
+
+		/** Groups over the range only through other groups' exercises. */
+		final Set<String> cannotTrim = new java.util.LinkedHashSet<>();
+
+		final int dayCount;
+
+		Allocation(int dayCount) {
+			this.dayCount = dayCount;
+		}
+
+		List<Slot> slotsOf(int day) {
+			return this.slots.stream().filter((slot) -> slot.day == day).toList();
+		}
+
+		/** Direct and indirect weekly sets per group. */
+		Map<String, double[]> volume() {
+			Map<String, double[]> volume = new LinkedHashMap<>();
+			for (Slot slot : this.slots) {
+				volume.computeIfAbsent(slot.exercise.muscleGroup(), (key) -> new double[2])[0] += slot.sets;
+				for (String group : slot.exercise.indirectGroups()) {
+					volume.computeIfAbsent(group, (key) -> new double[2])[1] += slot.sets * 0.5;
+				}
+			}
+			return volume;
+		}
+
+		int daySets(int day) {
+			return slotsOf(day).stream().mapToInt((slot) -> slot.sets).sum();
+		}
+
+		int minutes(int day, Goal goal) {
+			double minutes = WARM_UP_MINUTES;
+			for (Slot slot : slotsOf(day)) {
+				minutes += slot.sets * Prescription.of(goal, slot.main).minutesPerSet();
+			}
+			return (int) Math.ceil(minutes);
+		}
+
+		int longestMinutes(Goal goal) {
+			int longest = 0;
+			for (int d = 0; d < this.dayCount; d++) {
+				longest = Math.max(longest, minutes(d, goal));
+			}
+			return longest;
+		}
+
+		/**
+		 * One more set for the group: on its least-loaded existing exercise that has room, else a new
+		 * accessory on the lightest day that already trains the group (else the lightest day).
+		 */
+		boolean addSet(String group, List<Split.Day> templates, ExercisePicker picker, PlanInput input) {
+			Slot best = null;
+			for (Slot slot : this.slots) {
+				if (group.equals(slot.exercise.muscleGroup()) && slot.sets < MAX_SETS_PER_EXERCISE
+						&& (best == null || daySets(slot.day) < daySets(best.day)
+								|| (daySets(slot.day) == daySets(best.day) && slot.sets < best.sets))) {
+					best = slot;
+				}
+			}
+			if (best != null) {
+				best.sets++;
+				return true;
+			}
+			for (MovementPattern pattern : TOP_UP.get(group)) {
+				Exercise exercise = picker.next(pattern, false);
+				if (exercise == null || !group.equals(exercise.muscleGroup())) {
+					continue;
+				}
+				int day = lightestDay(group, templates);
+				if (day < 0) {
+					return false;
+				}
+				this.slots.add(new Slot(day, pattern, exercise, false, MIN_SETS_PER_EXERCISE));
+				return true;
+			}
+			return false;
+		}
+
+		private int lightestDay(String group, List<Split.Day> templates) {
+			int chosen = -1;
+			boolean chosenTrainsGroup = false;
+			for (int d = 0; d < this.dayCount; d++) {
+				if (slotsOf(d).size() >= MAX_EXERCISES_PER_DAY) {
+					continue;
+				}
+				boolean trainsGroup = templates.get(d).patterns().stream().anyMatch((p) -> group.equals(p.group()));
+				if (chosen < 0 || (trainsGroup && !chosenTrainsGroup)
+						|| (trainsGroup == chosenTrainsGroup && daySets(d) < daySets(chosen))) {
+					chosen = d;
+					chosenTrainsGroup = trainsGroup;
+				}
+			}
+			return chosen;
+		}
+
+		/**
+		 * One set fewer for the group: from its exercise with the most sets (dropping an accessory
+		 * at the minimum), else from an exercise reaching it indirectly whose own group has sets to
+		 * spare above its target.
+		 */
+		boolean removeSet(String group, Map<String, double[]> volume, Map<String, Integer> targets) {
+			Slot most = null;
+			Slot accessory = null;
+			for (Slot slot : this.slots) {
+				if (group.equals(slot.exercise.muscleGroup())) {
+					if (most == null || slot.sets > most.sets) {
+						most = slot;
+					}
+					if (!slot.main) {
+						accessory = slot;
+					}
+				}
+			}
+			if (most != null && most.sets > MIN_SETS_PER_EXERCISE) {
+				most.sets--;
+				return true;
+			}
+			if (accessory != null) {
+				this.slots.remove(accessory);
+				return true;
+			}
+			Slot indirect = null;
+			for (Slot slot : this.slots) {
+				String own = slot.exercise.muscleGroup();
+				double[] ownSets = volume.getOrDefault(own, new double[2]);
+				boolean spare = ownSets[0] + ownSets[1] - 1 >= targets.getOrDefault(own, RANGE_MIN);
+				if (slot.exercise.indirectGroups().contains(group) && slot.sets > MIN_SETS_PER_EXERCISE && spare
+						&& (indirect == null || slot.sets > indirect.sets)) {
+					indirect = slot;
+				}
+			}
+			if (indirect != null) {
+				indirect.sets--;
+				return true;
+			}
+			return false;
+		}
+
+	}
+
+	/** Per-pattern candidate lists, best first, handing out each exercise once a week where possible. */
+	static final class ExercisePicker {
+
+		private final Map<MovementPattern, List<Exercise>> candidates = new EnumMap<>(MovementPattern.class);
+
+		private final Map<MovementPattern, List<Exercise>> mainCandidates = new EnumMap<>(MovementPattern.class);
+
+		private final Set<Exercise> used = new HashSet<>();
+
+		private final Map<MovementPattern, Integer> handedOut = new EnumMap<>(MovementPattern.class);
+
+		private final Set<MovementPattern> missing = new java.util.TreeSet<>();
+
+		ExercisePicker(List<Exercise> eligible, PlanInput input, TrainingHistory history) {
+			for (MovementPattern pattern : MovementPattern.values()) {
+				List<Exercise> fitting = eligible.stream()
+					.filter((exercise) -> exercise.pattern() == pattern)
+					.sorted(Comparator.comparingDouble((Exercise exercise) -> -score(exercise, input, history, false))
+						.thenComparing(Exercise::name)
+						.thenComparing(Exercise::id))
+					.toList();
+				this.candidates.put(pattern, fitting);
+				this.mainCandidates.put(pattern, fitting.stream()
+					.sorted(Comparator.comparingDouble((Exercise exercise) -> -score(exercise, input, history, true))
+						.thenComparing(Exercise::name)
+						.thenComparing(Exercise::id))
+					.toList());
+			}
+		}
+
+		void reset() {
+			this.used.clear();
+			this.handedOut.clear();
+			this.missing.clear();
+		}
+
+		Set<MovementPattern> missingPatterns() {
+			return this.missing;
+		}
+
+		/** The best candidate not yet used this week; when all are used, they come round again in order. */
+		Exercise next(MovementPattern pattern, boolean main) {
+			List<Exercise> list = main ? this.mainCandidates.get(pattern) : this.candidates.get(pattern);
+			if (list.isEmpty()) {
+				this.missing.add(pattern);
+				return null;
+			}
+			for (Exercise exercise : list) {
+				if (this.used.add(exercise)) {
+					return exercise;
+				}
+			}
+			int turn = this.handedOut.merge(pattern, 1, Integer::sum) - 1;
+			return list.get(turn % list.size());
+		}
+
+		/**
+		 * Higher is better: a staple with instructions (+3), logged before (+2, +1 more from 5
+		 * sessions), equipment that suits the goal (+1 or +2), a compound for a main slot (+2), and
+		 * the user's own level (+0.5).
+		 */
+		static double score(Exercise exercise, PlanInput input, TrainingHistory history, boolean main) {
+			double score = exercise.curated() ? 3 : 0;
+			long logged = history.timesLogged(exercise.id());
+			score += (logged > 0) ? 2 : 0;
+			score += (logged >= 5) ? 1 : 0;
+			if (suitsGoal(exercise, input.goal())) {
+				score += (input.goal() == Goal.STRENGTH && "BARBELL".equals(exercise.equipment())) ? 2 : 1;
+			}
+			score += (main && exercise.isCompound()) ? 2 : 0;
+			score += (exercise.difficultyRank() == input.experience().ordinal()) ? 0.5 : 0;
+			return score;
+		}
+
+		static boolean suitsGoal(Exercise exercise, Goal goal) {
+			String equipment = exercise.equipment();
+			return switch (goal) {
+				case STRENGTH -> equipment.equals("BARBELL") || equipment.equals("DUMBBELL");
+				case HYPERTROPHY -> !equipment.equals("BODYWEIGHT") && !equipment.equals("BANDS");
+				case ENDURANCE, FAT_LOSS -> equipment.equals("BODYWEIGHT") || equipment.equals("KETTLEBELL")
+						|| equipment.equals("DUMBBELL");
+				case GENERAL_FITNESS -> equipment.equals("DUMBBELL") || equipment.equals("BODYWEIGHT")
+						|| equipment.equals("MACHINE");
+			};
+		}
+
+	}
+
+}

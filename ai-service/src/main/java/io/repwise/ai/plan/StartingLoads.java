@@ -1,0 +1,54 @@
+package io.repwise.ai.plan;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import io.repwise.ai.training.Exercise;
+import io.repwise.ai.training.LoadRounding;
+import io.repwise.ai.training.RpeChart;
+import io.repwise.ai.training.TrainingHistory;
+import io.repwise.ai.training.TrainingHistory.ExerciseSession;
+import io.repwise.ai.training.WeightUnit;
+
+/**
+ * Week 1 loads from the user's estimated 1RM: the best estimate of the last 90 days of logged
+ * sessions (or of the last session, if older), taken at the top of the rep range at the target RPE
+ * from the RPE chart, rounded down to loadable weight. Without history there is no number to give:
+ * the lifter finds the load in week 1 at RPE 6.
+ */
+final class StartingLoads {
+
+	static final int RECENT_DAYS = 90;
+
+	Load of(Exercise exercise, Prescription prescription, TrainingHistory history, WeightUnit unit) {
+		if (!"WEIGHT_REPS".equals(exercise.tracking())) {
+			return new Load(null, "body weight: add reps within the range before making it harder");
+		}
+		List<ExerciseSession> sessions = history.of(exercise.id());
+		if (sessions.isEmpty()) {
+			return new Load(null, "no history for this exercise: in week 1 work up to a weight you could lift about 4 more "
+					+ "times (RPE 6) for " + prescription.repMax() + " reps, and log it");
+		}
+		Instant latest = sessions.get(sessions.size() - 1).date();
+		Instant since = latest.minus(RECENT_DAYS, ChronoUnit.DAYS);
+		ExerciseSession best = sessions.stream()
+			.filter((session) -> !session.date().isBefore(since))
+			.max((a, b) -> Double.compare(a.bestE1rm(), b.bestE1rm()))
+			.orElseThrow();
+		double percent = RpeChart.percent(prescription.repMax(), prescription.rpe());
+		double load = LoadRounding.round(unit.fromKilograms(best.bestE1rm() * percent / 100), exercise.equipment(), unit);
+		return new Load(load, "estimated 1RM " + PlanGenerator.fmt(round1(unit.fromKilograms(best.bestE1rm()))) + " "
+				+ unit.symbol() + " (best of the last " + RECENT_DAYS + " days of sessions) × " + percent + " % for "
+				+ prescription.repMax() + " reps at RPE " + PlanGenerator.fmt(prescription.rpe())
+				+ " (RPE chart), rounded down to a loadable weight");
+	}
+
+	private static double round1(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+	record Load(Double value, String reason) {
+	}
+
+}

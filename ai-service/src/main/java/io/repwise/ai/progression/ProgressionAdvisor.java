@@ -1,0 +1,180 @@
+package io.repwise.ai.progression;
+
+import java.util.List;
+
+import io.repwise.ai.training.ActiveRoutine;
+import io.repwise.ai.training.Citations;
+import io.repwise.ai.training.Exercise;
+import io.repwise.ai.training.LoadRounding;
+import io.repwise.ai.training.Rounding;
+import io.repwise.ai.training.RpeChart;
+import io.repwise.ai.training.TrainingHistory.ExerciseSession;
+import io.repwise.ai.training.TrainingSet;
+import io.repwise.ai.training.WeightUnit;
+
+/**
+ * The next session's load and reps for one exercise, from its logged sessions.
+ * <ul>
+ * <li>Stalled (at least four sessions and the last three without an e1RM above the best before
+ * them): a deload (10 % off) if the last session was hard (RPE 9+ or effort unknown), otherwise a
+ * change of rep range, since effort was there to give but the range stopped paying.</li>
+ * <li>Effort logged on the top set: RPE-based, the load the RPE chart gives for the target reps at
+ * the target RPE from the last session's e1RM.</li>
+ * <li>Otherwise double progression: every working set at the top of the range earns the increment
+ * and a return to the bottom; short of that, the same load for one more rep.</li>
+ * </ul>
+ * Loads are rounded down to what the equipment can be loaded with.
+ */
+public final class ProgressionAdvisor {
+
+	static final int STALL_SESSIONS = 3;
+
+	static final double DEFAULT_RPE = 8;
+
+	public NextSession advise(Exercise exercise, List<ExerciseSession> sessions, ActiveRoutine.Prescribed prescribed,
+			WeightUnit unit) {
+		List<String> rules = List.of(Citations.E1RM, Citations.RPE_CHART, Citations.RPE_SCALE);
+		if (sessions.isEmpty()) {
+			return new NextSession(exercise.id(), exercise.name(), "NO_HISTORY", null, unit.symbol(), null, null, null,
+					null, false, List.of(), "No loaded sets logged for this exercise yet: start light (about RPE 6) and "
+							+ "log the session; the next one is worked out from it.", rules);
+		}
+		ExerciseSession last = sessions.get(sessions.size() - 1);
+		TrainingSet top = last.bestSet();
+		int[] range = (prescribed != null) ? new int[] { prescribed.repMin(), prescribed.repMax() } : rangeAround(top.reps());
+		double targetRpe = (prescribed != null && prescribed.targetRpe() != null) ? prescribed.targetRpe() : DEFAULT_RPE;
+		int sets = (prescribed != null) ? prescribed.sets() : workingSets(last);
+		List<Double> trend = sessions.subList(Math.max(0, sessions.size() - 6), sessions.size())
+			.stream()
+			.map((session) -> Rounding.round(unit.fromKilograms(session.bestE1rm()), 1))
+			.toList();
+		String lastTop = fmt(unit.fromKilograms(top.weightKg())) + " " + unit.symbol() + " × " + top.reps()
+				+ ((top.rpe() != null) ? " @ RPE " + fmt(top.rpe()) : (top.rir() != null) ? " with " + top.rir() + " RIR" : "");
+
+		if (stalled(sessions)) {
+			double bestBefore = bestBefore(sessions);
+			boolean hard = top.repsInReserve() == null || top.repsInReserve() <= 1;
+			String stall = "No e1RM gain over the last " + STALL_SESSIONS + " sessions (best then "
+					+ fmt(unit.fromKilograms(maxOfLast(sessions))) + " " + unit.symbol() + ", best before "
+					+ fmt(unit.fromKilograms(bestBefore)) + " " + unit.symbol() + "). ";
+			if (hard) {
+				double load = round(unit.fromKilograms(top.weightKg() * 0.9), exercise, unit);
+				return new NextSession(exercise.id(), exercise.name(), "DELOAD", load, unit.symbol(), sets, range[0],
+						range[1], targetRpe - 2, true, trend, stall + "The last top set (" + lastTop + ") was "
+								+ ((top.repsInReserve() == null) ? "logged without effort, so it is taken as hard" : "at RPE 9 or more")
+								+ ": fatigue is the likely limit. Deload: 10 % off for one session at RPE " + fmt(targetRpe - 2)
+								+ ", then build back up.", rules);
+			}
+			int[] newRange = (range[1] <= 6) ? new int[] { 6, 10 } : new int[] { 3, 6 };
+			double load = round(unit.fromKilograms(RpeChart.load(last.bestE1rm(), newRange[1], targetRpe)), exercise, unit);
+			return new NextSession(exercise.id(), exercise.name(), "REP_RANGE_CHANGE", load, unit.symbol(), sets,
+					newRange[0], newRange[1], targetRpe, true, trend, stall + "The last top set (" + lastTop
+							+ ") still had reps in reserve, so effort is not the limit: change the stimulus from "
+							+ range[0] + "–" + range[1] + " to " + newRange[0] + "–" + newRange[1] + " reps, at "
+							+ RpeChart.percent(newRange[1], targetRpe) + " % of the e1RM "
+							+ fmt(unit.fromKilograms(last.bestE1rm())) + " " + unit.symbol() + ".", rules);
+		}
+		if (top.repsInReserve() != null) {
+			int reps = Math.max(range[0], Math.min(range[1], top.reps()));
+			double percent = RpeChart.percent(reps, targetRpe);
+			double load = round(unit.fromKilograms(RpeChart.load(last.bestE1rm(), reps, targetRpe)), exercise, unit);
+			return new NextSession(exercise.id(), exercise.name(), "RPE", load, unit.symbol(), sets, reps, reps,
+					targetRpe, false, trend, "Last top set " + lastTop + " gives an e1RM of "
+							+ fmt(unit.fromKilograms(last.bestE1rm())) + " " + unit.symbol() + ". " + reps + " reps at RPE "
+							+ fmt(targetRpe) + " is " + percent + " % of it (RPE chart), rounded down to a loadable "
+							+ fmt(load) + " " + unit.symbol() + ".", rules);
+		}
+		double lastLoad = unit.fromKilograms(top.weightKg());
+		List<TrainingSet> atTop = last.sets().stream()
+			.filter((set) -> set.weightKg() != null && set.reps() != null && set.weightKg() >= top.weightKg())
+			.toList();
+		boolean allAtTop = atTop.stream().allMatch((set) -> set.reps() >= range[1]);
+		if (allAtTop) {
+			double increment = increment(exercise, unit);
+			double load = round(lastLoad + increment, exercise, unit);
+			return new NextSession(exercise.id(), exercise.name(), "DOUBLE_PROGRESSION", load, unit.symbol(), sets,
+					range[0], range[0], targetRpe, false, trend, "Every set at " + fmt(lastLoad) + " " + unit.symbol()
+							+ " reached " + range[1] + " reps, the top of the range: add " + fmt(increment) + " "
+							+ unit.symbol() + " and go back to " + range[0] + " reps.", rules);
+		}
+		int fewest = atTop.stream().mapToInt(TrainingSet::reps).min().orElse(top.reps());
+		int reps = Math.min(range[1], Math.max(range[0], fewest + 1));
+		return new NextSession(exercise.id(), exercise.name(), "DOUBLE_PROGRESSION", round(lastLoad, exercise, unit),
+				unit.symbol(), sets, reps, range[1], targetRpe, false, trend, "Not every set at " + fmt(lastLoad) + " "
+						+ unit.symbol() + " reached " + range[1] + " reps (fewest: " + fewest + "): same load, aim for "
+						+ reps + " reps on every set.", rules);
+	}
+
+	/** At least four sessions, and none of the last three beats the best e1RM before them. */
+	static boolean stalled(List<ExerciseSession> sessions) {
+		if (sessions.size() < STALL_SESSIONS + 1) {
+			return false;
+		}
+		return maxOfLast(sessions) <= bestBefore(sessions);
+	}
+
+	private static double maxOfLast(List<ExerciseSession> sessions) {
+		return sessions.subList(sessions.size() - STALL_SESSIONS, sessions.size())
+			.stream()
+			.mapToDouble(ExerciseSession::bestE1rm)
+			.max()
+			.orElse(0);
+	}
+
+	private static double bestBefore(List<ExerciseSession> sessions) {
+		return sessions.subList(0, sessions.size() - STALL_SESSIONS)
+			.stream()
+			.mapToDouble(ExerciseSession::bestE1rm)
+			.max()
+			.orElse(0);
+	}
+
+	/** The usual rep band around a set's reps, when no routine says. */
+	static int[] rangeAround(int reps) {
+		if (reps <= 5) {
+			return new int[] { 3, 5 };
+		}
+		if (reps <= 10) {
+			return new int[] { 6, 10 };
+		}
+		if (reps <= 15) {
+			return new int[] { 10, 15 };
+		}
+		return new int[] { 15, 25 };
+	}
+
+	private static int workingSets(ExerciseSession session) {
+		return (int) Math.max(1, session.sets().stream().filter(TrainingSet::isLoaded).count());
+	}
+
+	/** The smallest sensible jump: bigger for lower-body barbell lifts, per equipment otherwise. */
+	static double increment(Exercise exercise, WeightUnit unit) {
+		boolean kg = unit == WeightUnit.KG;
+		return switch (exercise.equipment()) {
+			case "BARBELL" -> "LEGS".equals(exercise.muscleGroup()) ? (kg ? 5 : 10) : (kg ? 2.5 : 5);
+			case "DUMBBELL" -> kg ? 2 : 5;
+			case "KETTLEBELL" -> kg ? 4 : 9;
+			case "MACHINE", "CABLE" -> kg ? 5 : 10;
+			default -> kg ? 2.5 : 5;
+		};
+	}
+
+	private static double round(double load, Exercise exercise, WeightUnit unit) {
+		return LoadRounding.round(load, exercise.equipment(), unit);
+	}
+
+	private static String fmt(double value) {
+		double rounded = Rounding.round(value, 1);
+		return (rounded == Math.rint(rounded)) ? String.valueOf((long) rounded) : String.valueOf(rounded);
+	}
+
+	/**
+	 * @param method {@code RPE}, {@code DOUBLE_PROGRESSION}, {@code DELOAD}, {@code REP_RANGE_CHANGE} or {@code NO_HISTORY}
+	 * @param e1rmTrend the last sessions' best e1RM, oldest first
+	 */
+	public record NextSession(java.util.UUID exerciseId, String exerciseName, String method, Double load,
+			String weightUnit, Integer sets, Integer repMin, Integer repMax, Double targetRpe, boolean stalled,
+			List<Double> e1rmTrend, String why, List<String> rules) {
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.repwise.ai.recovery;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.repwise.ai.alternative.AlternativeFinder;
+import io.repwise.ai.alternative.AlternativeFinder.Alternative;
+import io.repwise.ai.coaching.CoachingData;
+import io.repwise.ai.coaching.DependencyUnavailableException;
+import io.repwise.ai.coaching.Library;
+import io.repwise.ai.coaching.Profile;
+import io.repwise.ai.training.Equipment;
+import io.repwise.ai.training.Exercise;
+import io.repwise.ai.training.Experience;
+
+@RestController
+@RequestMapping("/api/v1/ai/recommendations")
+class RecommendationController {
+
+	private final CoachingData data;
+
+	private final Clock clock;
+
+	private final NextWorkoutAdvisor advisor = new NextWorkoutAdvisor();
+
+	private final AlternativeFinder alternatives = new AlternativeFinder();
+
+	RecommendationController(CoachingData data, Clock clock) {
+		this.data = data;
+		this.clock = clock;
+	}
+
+	@GetMapping("/next-workout")
+	NextWorkout nextWorkout(@AuthenticationPrincipal Jwt token) {
+		Library library = this.data.library(token);
+		return this.advisor.advise(this.data.history(token), library.byId(), this.data.activeRoutine(token).orElse(null),
+				this.clock.instant());
+	}
+
+	/**
+	 * Substitutes ranked for the user's equipment ({@code equipment} parameters, else the profile's,
+	 * else any) and level (the profile's, if user-service answers).
+	 */
+	@GetMapping("/exercises/{id}/alternatives")
+	AlternativesView alternatives(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
+			@RequestParam(required = false) List<Equipment> equipment) {
+		Library library = this.data.library(token);
+		Exercise original = this.data.exercise(token, library, id);
+		Profile profile;
+		String note = null;
+		try {
+			profile = this.data.profile(token);
+		}
+		catch (DependencyUnavailableException ex) {
+			profile = Profile.empty();
+			note = "Your profile is unavailable (user-service did not answer): ranked without your level"
+					+ ((equipment == null) ? " or equipment." : ".");
+		}
+		Set<Equipment> available = (equipment != null && !equipment.isEmpty()) ? new LinkedHashSet<>(equipment)
+				: equipmentOf(profile);
+		Experience level = parse(profile.experience());
+		List<Alternative> ranked = this.alternatives.rank(original, library.exercises(), available, level);
+		return new AlternativesView(original.id(), original.name(), original.pattern().name(), available, note, ranked);
+	}
+
+	private static Set<Equipment> equipmentOf(Profile profile) {
+		if (profile.equipment() == null || profile.equipment().isEmpty()) {
+			return null;
+		}
+		Set<Equipment> available = new LinkedHashSet<>();
+		for (String name : profile.equipment()) {
+			try {
+				available.add(Equipment.valueOf(name));
+			}
+			catch (IllegalArgumentException ex) {
+				// Equipment this version does not know yet: it cannot enable any exercise here.
+			}
+		}
+		return available;
+	}
+
+	private static Experience parse(String experience) {
+		try {
+			return (experience != null) ? Experience.valueOf(experience) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** @param equipment what the ranking allowed; {@code null} means any */
+	record AlternativesView(UUID exerciseId, String name, String pattern, Set<Equipment> equipment, String note,
+			List<Alternative> alternatives) {
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.repwise.ai.training;
+
+import java.util.Locale;
+
+/** The unit loads are shown in; stored values are always kilograms. */
+public enum WeightUnit {
+
+	KG(1.0), LB(2.2046226218);
+
+	private final double perKilogram;
+
+	WeightUnit(double perKilogram) {
+		this.perKilogram = perKilogram;
+	}
+
+	public double fromKilograms(double kg) {
+		return kg * this.perKilogram;
+	}
+
+	public double toKilograms(double value) {
+		return value / this.perKilogram;
+	}
+
+	public String symbol() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** {@code metric} or {@code imperial}, as the suite names unit systems. */
+	public static WeightUnit ofSystem(String system) {
+		return (system != null && system.equalsIgnoreCase("imperial")) ? LB : KG;
+	}
+
+}

@@ -1,0 +1,82 @@
+package io.repwise.ai.progression;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.repwise.ai.training.ActiveRoutine;
+import io.repwise.ai.training.Exercise;
+import io.repwise.ai.training.SeedLibrary;
+import io.repwise.ai.training.TrainingHistory.ExerciseSession;
+import io.repwise.ai.training.TrainingSet;
+import io.repwise.ai.training.WeightUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProgressionAdvisorTests {
+
+	final Exercise bench = SeedLibrary.named("Barbell Bench Press - Medium Grip");
+
+	final ProgressionAdvisor advisor = new ProgressionAdvisor();
+
+	@Test
+	void doubleProgressionAddsLoadOnceEverySetReachesTheTop() {
+		ActiveRoutine.Prescribed prescribed = new ActiveRoutine.Prescribed(this.bench.id(), "Bench", 3, 6, 8, null);
+		var next = this.advisor.advise(this.bench, List.of(session(0, 100, 8, 8, 8)), prescribed, WeightUnit.KG);
+		assertThat(next.method()).isEqualTo("DOUBLE_PROGRESSION");
+		assertThat(next.load()).isEqualTo(102.5);
+		assertThat(next.repMin()).isEqualTo(6);
+		var short1 = this.advisor.advise(this.bench, List.of(session(0, 100, 8, 7, 6)), prescribed, WeightUnit.KG);
+		assertThat(short1.load()).isEqualTo(100.0);
+		assertThat(short1.repMin()).isEqualTo(7);
+	}
+
+	@Test
+	void rpeBasedLoadFromTheChart() {
+		// 100 × 5 @ 8: e1RM 123.33; 5 reps at RPE 8 is 81.1 %: 100.02, rounded down to 100.
+		List<ExerciseSession> sessions = List.of(new ExerciseSession(Instant.now(),
+				List.of(new TrainingSet(this.bench.id(), "WORKING", 5, 100.0, 8.0, null, null, null)),
+				new TrainingSet(this.bench.id(), "WORKING", 5, 100.0, 8.0, null, null, null), 123.333));
+		var next = this.advisor.advise(this.bench, sessions, null, WeightUnit.KG);
+		assertThat(next.method()).isEqualTo("RPE");
+		assertThat(next.load()).isEqualTo(100.0);
+		assertThat(next.why()).contains("81.1 %");
+	}
+
+	@Test
+	void aStallAtHighEffortDeloadsAndAtLowEffortChangesTheRange() {
+		List<ExerciseSession> hard = new ArrayList<>();
+		double[] e1rms = { 125, 124, 123, 122 };
+		for (int i = 0; i < 4; i++) {
+			TrainingSet top = new TrainingSet(this.bench.id(), "WORKING", 5, 100.0, 9.5, null, null, null);
+			hard.add(new ExerciseSession(Instant.now().minus(Duration.ofDays(20 - 5L * i)), List.of(top), top, e1rms[i]));
+		}
+		var deload = this.advisor.advise(this.bench, hard, null, WeightUnit.KG);
+		assertThat(deload.method()).isEqualTo("DELOAD");
+		assertThat(deload.load()).isEqualTo(90.0);
+		assertThat(deload.stalled()).isTrue();
+
+		List<ExerciseSession> easy = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			TrainingSet top = new TrainingSet(this.bench.id(), "WORKING", 5, 100.0, 7.0, null, null, null);
+			easy.add(new ExerciseSession(Instant.now().minus(Duration.ofDays(20 - 5L * i)), List.of(top), top, e1rms[i]));
+		}
+		var change = this.advisor.advise(this.bench, easy, null, WeightUnit.KG);
+		assertThat(change.method()).isEqualTo("REP_RANGE_CHANGE");
+		// From 3–5 to 6–10: 10 reps at RPE 8 is 68.0 % of 122 = 82.96, rounded down to 82.5.
+		assertThat(List.of(change.repMin(), change.repMax())).containsExactly(6, 10);
+		assertThat(change.load()).isEqualTo(82.5);
+	}
+
+	private ExerciseSession session(int daysAgo, double weight, int... reps) {
+		List<TrainingSet> sets = new ArrayList<>();
+		for (int r : reps) {
+			sets.add(new TrainingSet(this.bench.id(), "WORKING", r, weight, null, null, null, null));
+		}
+		return new ExerciseSession(Instant.now().minus(Duration.ofDays(daysAgo)), sets, sets.get(0), sets.get(0).estimate().value());
+	}
+
+}
