@@ -297,6 +297,84 @@ class SuiteEndToEndIT {
 		}
 	}
 
+	/**
+	 * Four weeks of deadlifts and bench presses, twice a week, each session heavier: the coach plans
+	 * from them, saves the plan as a routine, and its readiness, progression, insights and forecast
+	 * follow from what was logged.
+	 */
+	@Test
+	@Order(9)
+	void coachingFollowsTheLoggedWorkouts() throws Exception {
+		tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+		String deadlift = field(get("/api/v1/exercises?q=barbell%20deadlift&size=1").body(), "id");
+		String bench = field(get("/api/v1/exercises?q=barbell%20bench%20press%20medium%20grip&size=1").body(), "id");
+		Instant start = Instant.now().minus(Duration.ofDays(29)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		for (int session = 0; session < 8; session++) {
+			Instant startedAt = start.plus(Duration.ofHours(84L * session));
+			HttpResponse<String> created = send("POST", "/api/v1/workouts", """
+					{"name": "Coach E2E", "startedAt": "%s", "exercises": [
+					  {"exerciseId": "%s", "sets": [{"reps": 5, "weight": %d, "rpe": 8}, {"reps": 5, "weight": %d, "rpe": 8}]},
+					  {"exerciseId": "%s", "sets": [{"reps": 5, "weight": %d, "rpe": 8}]}]}"""
+				.formatted(startedAt, deadlift, 120 + 5 * session, 120 + 5 * session, bench, 80 + 2 * session));
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			HttpResponse<String> completed = send("POST", "/api/v1/workouts/" + field(created.body(), "id") + "/complete",
+					"{\"endedAt\": \"" + startedAt.plus(Duration.ofHours(1)) + "\"}");
+			assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+		}
+		String request = """
+				{"goal": "STRENGTH", "experience": "INTERMEDIATE", "daysPerWeek": 3, "sessionMinutes": 75, "weeks": 8,
+				 "equipment": ["BARBELL", "DUMBBELL", "BENCH", "PULL_UP_BAR", "BODYWEIGHT", "MACHINE", "CABLE"]}""";
+		HttpResponse<String> plan = send("POST", "/api/v1/ai/plans", request);
+		assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+		tools.jackson.databind.JsonNode planned = json.readTree(plan.body());
+		assertThat(planned.get("basis").asString()).isEqualTo("PROFILE_AND_HISTORY");
+		assertThat(planned.get("plan").get("days")).hasSize(3);
+		assertThat(planned.get("plan").get("weeklyVolume")).allSatisfy((volume) -> assertThat(volume.get("status").asString())
+			.isEqualTo("WITHIN"));
+		// The logged deadlift (last 155 × 5 @ 8: e1RM 191.2) sets its starting load: 5 @ 8 is 81.1 %, 155.2 → 155.
+		tools.jackson.databind.JsonNode deadliftPlan = null;
+		for (tools.jackson.databind.JsonNode day : planned.get("plan").get("days")) {
+			for (tools.jackson.databind.JsonNode exercise : day.get("exercises")) {
+				if (exercise.get("exerciseId").asString().equals(deadlift)) {
+					deadliftPlan = exercise;
+				}
+			}
+		}
+		assertThat(deadliftPlan).as("the deadlift, logged 8 times, is in the plan").isNotNull();
+		assertThat(deadliftPlan.get("startLoad").asDouble()).isEqualTo(155.0);
+		assertThat(send("POST", "/api/v1/ai/plans", request).body()).as("deterministic").isEqualTo(plan.body());
+
+		HttpResponse<String> saved = send("POST", "/api/v1/ai/plans/routines", request);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+		String routineId = field(saved.body(), "routineId");
+		HttpResponse<String> routine = get("/api/v1/routines/" + routineId);
+		assertThat(routine.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(routine.body()).get("days")).hasSize(3);
+
+		HttpResponse<String> next = get("/api/v1/ai/recommendations/next-workout");
+		assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
+		assertThat(json.readTree(next.body()).get("muscles")).hasSize(6);
+
+		// Last session 155 × 5 @ 8: e1RM 155 × (1 + 7/30) = 191.17; 5 @ RPE 8 = 81.1 % = 155.0.
+		HttpResponse<String> progression = get("/api/v1/ai/progression/" + deadlift);
+		assertThat(progression.statusCode()).as(progression.body()).isEqualTo(200);
+		assertThat(json.readTree(progression.body()).get("method").asString()).isEqualTo("RPE");
+		assertThat(json.readTree(progression.body()).get("load").asDouble()).isEqualTo(155.0);
+
+		HttpResponse<String> insights = get("/api/v1/ai/insights?weeks=4");
+		assertThat(insights.statusCode()).as(insights.body()).isEqualTo(200);
+		assertThat(json.readTree(insights.body()).get("consistency").get("workouts").asInt()).isGreaterThanOrEqualTo(6);
+
+		// +5 kg a session, two sessions a week: the e1RM rises about 20 kg a week.
+		HttpResponse<String> prediction = get("/api/v1/ai/predictions/" + deadlift + "?targetWeight=250");
+		assertThat(prediction.statusCode()).as(prediction.body()).isEqualTo(200);
+		tools.jackson.databind.JsonNode forecast = json.readTree(prediction.body()).get("forecast");
+		assertThat(forecast.get("status").asString()).isEqualTo("OK");
+		assertThat(forecast.get("perWeek").asDouble()).isGreaterThan(5);
+		assertThat(forecast.get("target").get("status").asString()).isEqualTo("EXPECTED");
+		assertThat(send("POST", "/api/v1/ai/plans", "{\"daysPerWeek\": 9}").statusCode()).isEqualTo(400);
+	}
+
 	@Test
 	@Order(10)
 	void stoppedServiceGivesFallbackAndDegradedHealthWhileOthersAnswer() throws Exception {
@@ -326,6 +404,17 @@ class SuiteEndToEndIT {
 
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(response.body()).contains("\"workoutService\":\"DOWN\"").contains("\"userService\":\"UP\"");
+
+		// History lives in workout-service: insights cannot be worked out and say why; a plan is
+		// still made, from the profile and the library cached earlier, and says so.
+		HttpResponse<String> insights = get("/api/v1/ai/insights");
+		assertThat(insights.statusCode()).as(insights.body()).isEqualTo(503);
+		assertThat(insights.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(insights.body()).contains("\"dependency\":\"workout-service\"");
+		HttpResponse<String> plan = send("POST", "/api/v1/ai/plans",
+				"{\"goal\": \"HYPERTROPHY\", \"experience\": \"BEGINNER\", \"daysPerWeek\": 4, \"equipment\": [\"DUMBBELL\", \"BODYWEIGHT\"]}");
+		assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+		assertThat(plan.body()).contains("\"basis\":\"PROFILE_ONLY\"");
 	}
 
 	private static HttpResponse<String> register(String email) throws Exception {
