@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V2HorizontalPodAutoscaler;
@@ -47,24 +45,14 @@ class OverlaysTest {
 
 	@Test
 	void devNetworkAllowsExactlyTheCallsOfTheArchitecture() {
-		Set<String> expected = internalCalls(true);
-		expected.addAll(outsideConnections(List.of("gateway-service", "user-service", "workout-service", "ai-service",
-				"notification-service", "postgres", "redis")));
-		assertThat(new NetworkPolicies(Overlays.render(DEV)).connections()).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(new NetworkPolicies(Overlays.render(DEV)).connections())
+			.containsExactlyInAnyOrderElementsOf(DesignedNetwork.dev());
 	}
 
 	@Test
 	void prodNetworkAllowsExactlyTheCallsOfTheArchitectureAndTheExternalDataStores() {
-		Set<String> expected = internalCalls(false);
-		expected.addAll(outsideConnections(List.copyOf(Suite.SERVICES.keySet())));
-		for (String client : List.of("user-service", "workout-service", "notification-service")) {
-			expected.add(client + " -> ipBlock 10.0.0.0/8 5432/TCP");
-		}
-		for (String client : List.of("gateway-service", "workout-service", "ai-service")) {
-			expected.add(client + " -> ipBlock 10.0.0.0/8 6379/TCP");
-		}
 		assertThat(new NetworkPolicies(Overlays.render(PROD)).connections())
-			.containsExactlyInAnyOrderElementsOf(expected);
+			.containsExactlyInAnyOrderElementsOf(DesignedNetwork.prod());
 	}
 
 	@Test
@@ -125,49 +113,6 @@ class OverlaysTest {
 		for (String database : List.of("users", "workouts", "notifications")) {
 			assertThat(compose).contains("create_database " + database + " ");
 		}
-	}
-
-	/** The calls shared/DESIGN.md allows between the pods of one namespace. */
-	private static Set<String> internalCalls(boolean dataStoresInCluster) {
-		Set<String> calls = new TreeSet<>();
-		for (String service : List.of("user-service", "workout-service", "ai-service", "notification-service")) {
-			calls.add("gateway-service -> " + service + ":" + Suite.SERVICES.get(service) + "/TCP");
-		}
-		for (String service : Suite.SERVICES.keySet()) {
-			calls.add(service + " -> user-service:3001/TCP"); // JWKS for all; service tokens
-		}
-		calls.add("ai-service -> workout-service:3002/TCP");
-		calls.add("user-service -> notification-service:3004/TCP");
-		calls.add("workout-service -> notification-service:3004/TCP");
-		if (dataStoresInCluster) {
-			for (String client : List.of("user-service", "workout-service", "notification-service")) {
-				calls.add(client + " -> postgres:5432/TCP");
-			}
-			for (String client : List.of("gateway-service", "workout-service", "ai-service")) {
-				calls.add(client + " -> redis:6379/TCP");
-			}
-		}
-		return calls;
-	}
-
-	/** DNS for every pod, email out, the ingress controller in, Prometheus scraping. */
-	private static Set<String> outsideConnections(List<String> pods) {
-		Set<String> connections = new TreeSet<>();
-		String dns = " -> namespace{kubernetes.io/metadata.name=kube-system} pod{k8s-app=kube-dns} 53/";
-		for (String pod : pods) {
-			connections.add(pod + dns + "UDP");
-			connections.add(pod + dns + "TCP");
-		}
-		for (String port : List.of("25", "465", "587")) {
-			connections.add("notification-service -> ipBlock 0.0.0.0/0 " + port + "/TCP");
-		}
-		connections.add("namespace{kubernetes.io/metadata.name=ingress-nginx} pod{app.kubernetes.io/name=ingress-nginx}"
-				+ " -> gateway-service 3000/TCP");
-		for (Map.Entry<String, Integer> service : Suite.SERVICES.entrySet()) {
-			connections.add("namespace{kubernetes.io/metadata.name=monitoring} -> " + service.getKey() + " "
-					+ service.getValue() + "/TCP");
-		}
-		return connections;
 	}
 
 }
