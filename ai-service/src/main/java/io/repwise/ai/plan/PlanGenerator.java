@@ -61,7 +61,8 @@ public final class PlanGenerator {
 	public Plan generate(PlanInput input, List<Exercise> library, TrainingHistory history) {
 		Split split = Split.forDays(input.daysPerWeek());
 		List<Split.Day> templates = split.days(input.daysPerWeek());
-		ExercisePicker picker = new ExercisePicker(eligible(input, library), input, history);
+		Map<java.util.UUID, Long> logged = history.sessionCounts();
+		ExercisePicker picker = new ExercisePicker(eligible(input, library), input, logged);
 		Set<String> trained = trainedGroups(input);
 		List<String> notes = new ArrayList<>();
 
@@ -98,7 +99,7 @@ public final class PlanGenerator {
 			List<Plan.PlannedExercise> exercises = new ArrayList<>();
 			int sets = 0;
 			for (Slot slot : allocation.slotsOf(d)) {
-				exercises.add(planned(slot, input, history));
+				exercises.add(planned(slot, input, history, logged));
 				sets += slot.sets;
 			}
 			days.add(new Plan.Day(d + 1, templates.get(d).name(), sets, allocation.minutes(d, input.goal()), exercises));
@@ -211,13 +212,14 @@ public final class PlanGenerator {
 		return allocation;
 	}
 
-	private Plan.PlannedExercise planned(Slot slot, PlanInput input, TrainingHistory history) {
+	private Plan.PlannedExercise planned(Slot slot, PlanInput input, TrainingHistory history,
+			Map<java.util.UUID, Long> logged) {
 		Prescription prescription = Prescription.of(input.goal(), slot.main);
 		StartingLoads.Load load = this.startingLoads.of(slot.exercise, prescription, history, input.unit());
 		return new Plan.PlannedExercise(slot.exercise.id(), slot.exercise.name(), slot.pattern.name(),
 				slot.exercise.equipment(), slot.main, slot.sets, prescription.repMin(), prescription.repMax(),
 				prescription.rpe(), prescription.restSeconds(), load.value(), load.reason(),
-				progression(slot, input), why(slot, input.goal(), history));
+				progression(slot, input), why(slot, input.goal(), logged.getOrDefault(slot.exercise.id(), 0L)));
 	}
 
 	/**
@@ -242,11 +244,10 @@ public final class PlanGenerator {
 				+ "stalled sessions, take 10 % off");
 	}
 
-	private static String why(Slot slot, Goal goal, TrainingHistory history) {
+	private static String why(Slot slot, Goal goal, long logged) {
 		List<String> reasons = new ArrayList<>();
 		reasons.add((slot.main ? "main lift" : "accessory") + " for the "
 				+ slot.pattern.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " pattern");
-		long logged = history.timesLogged(slot.exercise.id());
 		if (logged > 0) {
 			reasons.add("you have logged it in " + logged + " session" + ((logged == 1) ? "" : "s"));
 		}
@@ -446,17 +447,27 @@ public final class PlanGenerator {
 
 		private final Set<MovementPattern> missing = new java.util.TreeSet<>();
 
-		ExercisePicker(List<Exercise> eligible, PlanInput input, TrainingHistory history) {
+		ExercisePicker(List<Exercise> eligible, PlanInput input, Map<java.util.UUID, Long> logged) {
+			// Scores are worked out once per exercise; the sorts only look them up.
+			Map<Exercise, Double> accessory = new java.util.HashMap<>();
+			Map<Exercise, Double> main = new java.util.HashMap<>();
+			Map<Exercise, MovementPattern> patterns = new java.util.HashMap<>();
+			for (Exercise exercise : eligible) {
+				long times = logged.getOrDefault(exercise.id(), 0L);
+				accessory.put(exercise, score(exercise, input, times, false));
+				main.put(exercise, score(exercise, input, times, true));
+				patterns.put(exercise, exercise.pattern());
+			}
 			for (MovementPattern pattern : MovementPattern.values()) {
 				List<Exercise> fitting = eligible.stream()
-					.filter((exercise) -> exercise.pattern() == pattern)
-					.sorted(Comparator.comparingDouble((Exercise exercise) -> -score(exercise, input, history, false))
+					.filter((exercise) -> patterns.get(exercise) == pattern)
+					.sorted(Comparator.comparingDouble((Exercise exercise) -> -accessory.get(exercise))
 						.thenComparing(Exercise::name)
 						.thenComparing(Exercise::id))
 					.toList();
 				this.candidates.put(pattern, fitting);
 				this.mainCandidates.put(pattern, fitting.stream()
-					.sorted(Comparator.comparingDouble((Exercise exercise) -> -score(exercise, input, history, true))
+					.sorted(Comparator.comparingDouble((Exercise exercise) -> -main.get(exercise))
 						.thenComparing(Exercise::name)
 						.thenComparing(Exercise::id))
 					.toList());
@@ -494,9 +505,8 @@ public final class PlanGenerator {
 		 * sessions), equipment that suits the goal (+1 or +2), a compound for a main slot (+2), and
 		 * the user's own level (+0.5).
 		 */
-		static double score(Exercise exercise, PlanInput input, TrainingHistory history, boolean main) {
+		static double score(Exercise exercise, PlanInput input, long logged, boolean main) {
 			double score = exercise.curated() ? 3 : 0;
-			long logged = history.timesLogged(exercise.id());
 			score += (logged > 0) ? 2 : 0;
 			score += (logged >= 5) ? 1 : 0;
 			if (suitsGoal(exercise, input.goal())) {

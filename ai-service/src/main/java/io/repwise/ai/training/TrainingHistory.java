@@ -42,6 +42,15 @@ public record TrainingHistory(List<Session> sessions) {
 		return found;
 	}
 
+	/** How many sessions included each exercise, in one pass. */
+	public java.util.Map<UUID, Long> sessionCounts() {
+		java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+		for (Session session : this.sessions) {
+			session.sets().stream().map(TrainingSet::exerciseId).distinct().forEach((id) -> counts.merge(id, 1L, Long::sum));
+		}
+		return counts;
+	}
+
 	/** How many sessions included the exercise at all. */
 	public long timesLogged(UUID exerciseId) {
 		return this.sessions.stream().filter((session) -> !session.setsOf(exerciseId).isEmpty()).count();
