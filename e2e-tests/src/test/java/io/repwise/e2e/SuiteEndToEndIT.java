@@ -298,6 +298,61 @@ class SuiteEndToEndIT {
 	}
 
 	/**
+	 * A request with no trace context gets one at the gateway; the gateway passes it on as a W3C
+	 * traceparent, ai-service passes it on to user- and workout-service, and each service's access
+	 * log line for the request carries the same trace id.
+	 */
+	@Test
+	@Order(9)
+	void aTraceStartedAtTheGatewayIsInTheLogsOfEveryServiceTheRequestTouched() throws Exception {
+		Path logs = Path.of(System.getProperty("repwise.root", "..")).toAbsolutePath().normalize()
+			.resolve("e2e-tests/target/e2e-run/logs");
+		// The gateway's access line: "[gateway-service,<trace id>,<request id>] … POST /api/v1/ai/plans 200 …".
+		java.util.regex.Pattern line = java.util.regex.Pattern
+			.compile("\\[gateway-service,([0-9a-f]{32}),[^\\]]*\\].*POST /api/v1/ai/plans \\d{3}");
+		int before = gatewayTraces(logs, line).size();
+		HttpResponse<String> plan = send("POST", "/api/v1/ai/plans", """
+				{"goal": "GENERAL_FITNESS", "experience": "BEGINNER", "daysPerWeek": 2, "equipment": ["DUMBBELL"]}""");
+		assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+		String traceId = null;
+		Instant deadline = Instant.now().plusSeconds(10);
+		while (traceId == null && Instant.now().isBefore(deadline)) {
+			List<String> traces = gatewayTraces(logs, line);
+			if (traces.size() > before) {
+				traceId = traces.get(traces.size() - 1);
+			}
+			else {
+				Thread.sleep(200);
+			}
+		}
+		assertThat(traceId).as("the gateway logged the request with a trace id").isNotNull();
+		for (String service : List.of("ai-service", "user-service", "workout-service")) {
+			String id = traceId;
+			Instant until = Instant.now().plusSeconds(10);
+			boolean found = false;
+			while (!found && Instant.now().isBefore(until)) {
+				found = Files.readAllLines(logs.resolve(service + ".log")).stream()
+					.anyMatch((logged) -> logged.contains("[" + service + "," + id + ","));
+				if (!found) {
+					Thread.sleep(200);
+				}
+			}
+			assertThat(found).as(service + " logged trace " + traceId).isTrue();
+		}
+	}
+
+	private static List<String> gatewayTraces(Path logs, java.util.regex.Pattern line) throws IOException {
+		List<String> traces = new ArrayList<>();
+		for (String logged : Files.readAllLines(logs.resolve("gateway-service.log"))) {
+			java.util.regex.Matcher matcher = line.matcher(logged);
+			if (matcher.find()) {
+				traces.add(matcher.group(1));
+			}
+		}
+		return traces;
+	}
+
+	/**
 	 * Four weeks of deadlifts and bench presses, twice a week, each session heavier: the coach plans
 	 * from them, saves the plan as a routine, and its readiness, progression, insights and forecast
 	 * follow from what was logged.

@@ -1,5 +1,7 @@
 package io.repwise.common.config;
 
+import io.repwise.common.observability.ReactiveAccessLogFilter;
+
 import io.micrometer.context.ContextRegistry;
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +32,13 @@ public class ReactiveWebAutoConfiguration {
 	@Bean
 	ReactiveCorrelationIdFilter reactiveCorrelationIdFilter() {
 		return new ReactiveCorrelationIdFilter();
+	}
+
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "repwise.access-log.enabled",
+			matchIfMissing = true)
+	ReactiveAccessLogFilter reactiveAccessLogFilter() {
+		return new ReactiveAccessLogFilter();
 	}
 
 	@Bean

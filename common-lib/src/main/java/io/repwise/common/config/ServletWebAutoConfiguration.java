@@ -1,5 +1,7 @@
 package io.repwise.common.config;
 
+import io.repwise.common.observability.AccessLogFilter;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -38,6 +40,15 @@ public class ServletWebAutoConfiguration {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimitFilter(properties.maxRequestSize().toBytes()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/** Inside the server observation (highest precedence + 1), so the trace id is in the MDC. */
+	@Bean
+	@ConditionalOnProperty(name = "repwise.access-log.enabled", matchIfMissing = true)
+	FilterRegistrationBean<AccessLogFilter> accessLogFilter() {
+		FilterRegistrationBean<AccessLogFilter> registration = new FilterRegistrationBean<>(new AccessLogFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		return registration;
 	}
 

@@ -39,7 +39,11 @@ public final class Problems {
 	 * there is always something to search the logs for) and the correlation id.
 	 */
 	public static ProblemDetail withIds(ProblemDetail problem, String requestId) {
-		String traceId = MDC.get("traceId");
+		return withIds(problem, requestId, MDC.get("traceId"));
+	}
+
+	/** As {@link #withIds(ProblemDetail, String)}, for reactive code that knows the trace id itself. */
+	public static ProblemDetail withIds(ProblemDetail problem, String requestId, String traceId) {
 		if (requestId != null) {
 			problem.setProperty("requestId", requestId);
 		}

@@ -71,7 +71,7 @@ public class ReactiveProblemExceptionHandler implements WebExceptionHandler {
 			HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
 			problem = Problems.of(status, "internal-error", title(status), defaultDetail(status), path);
 		}
-		return Problems.withIds(problem, requestId);
+		return Problems.withIds(problem, requestId, io.repwise.common.observability.ReactiveTraces.traceId(exchange));
 	}
 
 	private static String title(HttpStatusCode status) {

@@ -42,7 +42,8 @@ class FallbackController {
 		ProblemDetail problem = Problems.of(status, Problems.kindFor(status),
 				timedOut ? "Gateway timeout" : "Service unavailable", detail, path);
 		problem.setProperty("service", service);
-		Problems.withIds(problem, exchange.getAttribute(ReactiveCorrelationIdFilter.ATTRIBUTE));
+		Problems.withIds(problem, exchange.getAttribute(ReactiveCorrelationIdFilter.ATTRIBUTE),
+				io.repwise.common.observability.ReactiveTraces.traceId(exchange));
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
 		if (!timedOut) {
 			response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
