@@ -21,4 +21,9 @@ class AiServiceContractTests extends ServiceContractTests {
 		super("ai-service", "/api/v1/ai/health", Map.of("redis", "UP", "userService", "DOWN", "workoutService", "DOWN"));
 	}
 
+	@Override
+	protected java.util.List<String> expectedMetrics() {
+		return java.util.List.of("repwise_coaching_cache_requests_total", "http_client_requests_seconds_count");
+	}
+
 }

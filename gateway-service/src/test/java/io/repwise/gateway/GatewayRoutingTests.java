@@ -228,6 +228,22 @@ class GatewayRoutingTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 	}
 
+	/** Breakers, rate limits, routes and the common tags, as Prometheus scrapes them. */
+	@Test
+	void prometheusShowsBreakersRateLimitsAndRoutes() throws Exception {
+		get("/api/v1/users/me");
+		get("/api/v1/notifications/inbox");
+		HttpResponse<String> metrics = get("/actuator/prometheus");
+
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).containsPattern("(?m)^resilience4j_circuitbreaker_state\\{.*name=\"notification-service\"")
+			.containsPattern("(?m)^resilience4j_circuitbreaker_calls_seconds_count\\{")
+			.containsPattern("(?m)^repwise_ratelimit_requests_total\\{.*bucket=\"user\"")
+			.containsPattern("(?m)^spring_cloud_gateway_requests_seconds_count\\{")
+			.contains("service=\"gateway-service\"")
+			.contains("instance=\"");
+	}
+
 	@Test
 	void unknownPathIsProblemNotFound() throws Exception {
 		HttpResponse<String> response = get("/api/v2/whatever");

@@ -15,4 +15,9 @@ class NotificationServiceContractTests extends ServiceContractTests {
 		super("notification-service", "/api/v1/notifications/health", Map.of("db", "UP"));
 	}
 
+	@Override
+	protected java.util.List<String> expectedMetrics() {
+		return java.util.List.of("hikaricp_connections_active");
+	}
+
 }

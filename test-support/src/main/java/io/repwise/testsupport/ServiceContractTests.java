@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,16 @@ public abstract class ServiceContractTests {
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes")
 			.contains("http_server_requests_seconds_count")
-			.contains("service=\"" + this.serviceName + "\"");
+			.contains("service=\"" + this.serviceName + "\"")
+			.contains("instance=\"");
+		for (String metric : expectedMetrics()) {
+			assertThat(metrics.body()).as(metric).containsPattern("(?m)^" + metric + "\\{");
+		}
+	}
+
+	/** Metric names (as Prometheus shows them) this service must expose besides HTTP and JVM. */
+	protected List<String> expectedMetrics() {
+		return List.of();
 	}
 
 	@Test

@@ -16,4 +16,9 @@ class UserServiceContractTests extends ServiceContractTests {
 		super("user-service", "/api/v1/auth/health", Map.of("db", "UP"));
 	}
 
+	@Override
+	protected java.util.List<String> expectedMetrics() {
+		return java.util.List.of("hikaricp_connections_active", "repwise_outbox_delivered_total", "repwise_outbox_failed_total", "repwise_outbox_backlog");
+	}
+
 }

@@ -15,4 +15,9 @@ class WorkoutServiceContractTests extends ServiceContractTests {
 		super("workout-service", "/api/v1/workouts/health", Map.of("db", "UP", "redis", "UP"));
 	}
 
+	@Override
+	protected java.util.List<String> expectedMetrics() {
+		return java.util.List.of("hikaricp_connections_active", "repwise_outbox_delivered_total", "repwise_outbox_backlog", "repwise_library_cache_requests_total");
+	}
+
 }

@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.ResponseEntity;
@@ -53,11 +55,34 @@ public class CoachingData {
 
 	private final Clock clock;
 
-	CoachingData(CoachingClients clients, StringRedisTemplate redis, JsonMapper json, Clock clock) {
+	private final MeterRegistry meters;
+
+	CoachingData(CoachingClients clients, StringRedisTemplate redis, JsonMapper json, Clock clock,
+			MeterRegistry meters) {
 		this.clients = clients;
 		this.redis = redis;
 		this.json = json;
 		this.clock = clock;
+		this.meters = meters;
+		// Registered up front so dashboards see every series (at zero) before the first request.
+		for (String result : new String[] { "hit", "miss", "stale" }) {
+			count("library", result, false);
+		}
+		for (String result : new String[] { "not-modified", "miss" }) {
+			count("training-log", result, false);
+		}
+	}
+
+	/**
+	 * {@code repwise.coaching.cache.requests}: library reads served fresh from Redis (hit), fetched
+	 * (miss) or served stale because workout-service was down; training-log reads answered 304
+	 * (not-modified) or read in full (miss).
+	 */
+	private void count(String cache, String result, boolean increment) {
+		var counter = this.meters.counter("repwise.coaching.cache.requests", "cache", cache, "result", result);
+		if (increment) {
+			counter.increment();
+		}
 	}
 
 	public Profile profile(Jwt token) {
@@ -69,16 +94,19 @@ public class CoachingData {
 		CachedLibrary cached = read(key, CachedLibrary.class);
 		Instant now = this.clock.instant();
 		if (cached != null && cached.fetchedAt().plus(LIBRARY_FRESH).isAfter(now)) {
+			count("library", "hit", true);
 			return new Library(exercises(cached.exercises()), cached.fetchedAt(), false);
 		}
 		try {
 			List<ExerciseDto> exercises = this.clients.exercises(token.getTokenValue());
 			write(key, new CachedLibrary(now, exercises));
+			count("library", "miss", true);
 			return new Library(exercises(exercises), now, false);
 		}
 		catch (DependencyUnavailableException ex) {
 			if (cached != null) {
 				log.warn("workout-service unavailable; using the library cached at {}", cached.fetchedAt());
+				count("library", "stale", true);
 				return new Library(exercises(cached.exercises()), cached.fetchedAt(), true);
 			}
 			throw ex;
@@ -97,6 +125,7 @@ public class CoachingData {
 		ResponseEntity<TrainingLogDto> response = this.clients.trainingLog(token.getTokenValue(),
 				(cached != null) ? cached.etag() : null);
 		if (response.getStatusCode().value() == 304 && cached != null) {
+			count("training-log", "not-modified", true);
 			return new TrainingHistory(cached.log().workouts());
 		}
 		TrainingLogDto body = response.getBody();
@@ -104,6 +133,7 @@ public class CoachingData {
 			throw new DependencyUnavailableException(CoachingClients.WORKOUT_SERVICE, "your training history",
 					new IllegalStateException("empty training log response"));
 		}
+		count("training-log", "miss", true);
 		String etag = response.getHeaders().getETag();
 		if (etag != null) {
 			write(key, new CachedLog(etag, body));

@@ -35,12 +35,20 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
 	private final Counter unlimited;
 
+	private final MeterRegistry meters;
+
 	RateLimitFilter(RateLimiters limiters, MeterRegistry meters) {
 		this.userLimiter = limiters.user();
 		this.authLimiter = limiters.auth();
 		this.unlimited = Counter.builder("repwise.ratelimit.unavailable")
 			.description("Requests let through unlimited because Redis could not be asked")
 			.register(meters);
+		this.meters = meters;
+		for (String bucket : new String[] { "user", "auth" }) {
+			for (String result : new String[] { "allowed", "limited" }) {
+				meters.counter("repwise.ratelimit.requests", "bucket", bucket, "result", result);
+			}
+		}
 	}
 
 	@Override
@@ -64,6 +72,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 			if ("-1".equals(headers.get(RedisRateLimiter.REMAINING_HEADER))) {
 				this.unlimited.increment();
 			}
+			this.meters.counter("repwise.ratelimit.requests", "bucket", bucket, "result",
+					response.isAllowed() ? "allowed" : "limited").increment();
 			if (response.isAllowed()) {
 				return chain.filter(exchange);
 			}

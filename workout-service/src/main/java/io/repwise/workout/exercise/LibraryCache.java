@@ -59,6 +59,10 @@ class LibraryCache {
 		this.json = json;
 		this.meters = meters;
 		this.clock = clock;
+		// Registered up front so dashboards see the series (at zero) before the first request.
+		for (String result : new String[] { "hit", "miss", "bypass" }) {
+			meters.counter("repwise.library.cache.requests", "result", result);
+		}
 	}
 
 	/**
