@@ -2,6 +2,7 @@ package io.repwise.deploycheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -376,6 +377,19 @@ class BrokenManifestsTest {
 		Set<String> connections = new NetworkPolicies(Overlays.render(this.k8s.resolve("overlays/prod"))).connections();
 		assertThat(DesignedNetwork.prod()).contains("workout-service -> notification-service:3004/TCP");
 		assertThat(connections).doesNotContain("workout-service -> notification-service:3004/TCP");
+	}
+
+	// --- the renderer and kubectl kustomize disagree ----------------------------------------------
+
+	@Test
+	void unquotedYesIsABooleanToTheRendererButAStringToKustomize() {
+		// The renderer reads YAML 1.1 (yes is true); kustomize 5 keeps yes as the string "yes", which
+		// the API server would reject. The disagreement stops the build before either is validated.
+		edit("base/workout-service/deployment.yaml", "runAsNonRoot: true", "runAsNonRoot: yes");
+		assertThatIllegalStateException().isThrownBy(() -> problems("dev"))
+			.withMessageContaining("kubectl kustomize and deploy-check's renderer disagree")
+			.withMessageContaining("apps/Deployment/repwise-dev/workout-service spec.template.spec.securityContext"
+					+ ".runAsNonRoot: kubectl \"yes\", renderer true");
 	}
 
 	// --- the renderer refuses what it cannot honour ------------------------------------------------

@@ -23,8 +23,9 @@ import jakarta.json.JsonValue;
 
 /**
  * Renders a kustomization directory the way {@code kustomize build} (and {@code kubectl apply -k})
- * does, for the part of kustomize that k8s/ uses. No kustomize binary or Java port of it exists
- * for a JDK-only CI, so this is a deliberately small re-implementation:
+ * does, for the part of kustomize that k8s/ uses: a deliberately small, stricter re-implementation
+ * (no Java port of kustomize exists), run beside the real one ({@link KubectlKustomize}), whose
+ * output it must match object for object ({@link Overlays#render}):
  * <ul>
  * <li>{@code resources}: YAML files inside the kustomization's own directory (kustomize's default
  * load restrictor) and other kustomization directories (bases), rendered first;</li>

@@ -10,7 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The renderer does what kustomize does for the fields it supports, and refuses the rest. */
+/**
+ * The renderer does what kustomize does for the fields it supports, and refuses the rest; where
+ * the real kustomize (kubectl kustomize) is run beside it, it agrees or refuses too.
+ */
 class KustomizeTest {
 
 	private static final String DEPLOYMENT = """
@@ -118,6 +121,9 @@ class KustomizeTest {
 		assertThat(Kustomize.get(config, "metadata", "namespace")).isEqualTo("shop");
 		Map<String, Object> namespace = objects.get(2);
 		assertThat(Kustomize.get(namespace, "metadata")).isEqualTo(Map.of("name", "shop"));
+
+		// The real kustomize renders the same objects.
+		assertThat(KubectlKustomize.differences(KubectlKustomize.build(this.dir.resolve("overlay")), objects)).isEmpty();
 	}
 
 	@Test
@@ -126,6 +132,8 @@ class KustomizeTest {
 		Copies.write(this.dir.resolve("overlay/kustomization.yaml"), "resources:\n  - ../base/config.yaml\n");
 		assertThatIllegalArgumentException().isThrownBy(() -> Kustomize.build(this.dir.resolve("overlay")))
 			.withMessageContaining("outside the kustomization's directory");
+		assertThatIllegalArgumentException().isThrownBy(() -> KubectlKustomize.build(this.dir.resolve("overlay")))
+			.withMessageContaining("is not in or below");
 	}
 
 	@Test
@@ -135,6 +143,8 @@ class KustomizeTest {
 		Copies.write(this.dir.resolve("overlay/kustomization.yaml"), "resources:\n  - ../base\n  - again.yaml\n");
 		assertThatIllegalArgumentException().isThrownBy(() -> Kustomize.build(this.dir.resolve("overlay")))
 			.withMessageContaining("/ConfigMap/web is defined more than once");
+		assertThatIllegalArgumentException().isThrownBy(() -> KubectlKustomize.build(this.dir.resolve("overlay")))
+			.withMessageContaining("already registered id");
 	}
 
 	@Test
@@ -153,6 +163,11 @@ class KustomizeTest {
 				""");
 		assertThatIllegalArgumentException().isThrownBy(() -> Kustomize.build(this.dir.resolve("overlay")))
 			.withMessageContaining("patch does not apply to apps/Deployment/web");
+		// Stricter than kustomize, which adds the missing field as if the operation were "add".
+		assertThat(Kustomize.get(KubectlKustomize.build(this.dir.resolve("overlay")).stream()
+			.filter((object) -> "Deployment".equals(object.get("kind")))
+			.findFirst()
+			.orElseThrow(), "spec", "paused")).isEqualTo(true);
 	}
 
 	@Test

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Rendering and checking an overlay directory: what the tests (and a human) run. */
+/**
+ * Rendering and checking an overlay directory: what the tests (and a human) run. What is checked is
+ * always the real kustomize's output.
+ */
 final class Overlays {
 
 	static final Path K8S = Suite.root().resolve("k8s");
@@ -15,8 +18,20 @@ final class Overlays {
 	private Overlays() {
 	}
 
+	/**
+	 * The overlay as the real kustomize ({@code kubectl kustomize}) renders it, once deploy-check's
+	 * own renderer has rendered it too and agrees object for object and field for field. The
+	 * renderer runs first, so a kustomization outside its subset is refused with its message.
+	 */
 	static Rendered render(Path overlay) {
-		return Rendered.of(Kustomize.build(overlay));
+		List<Map<String, Object>> renderer = Kustomize.build(overlay);
+		List<Map<String, Object>> kubectl = KubectlKustomize.build(overlay);
+		List<String> differences = KubectlKustomize.differences(kubectl, renderer);
+		if (!differences.isEmpty()) {
+			throw new IllegalStateException(overlay + ": kubectl kustomize and deploy-check's renderer disagree:\n  "
+					+ String.join("\n  ", differences));
+		}
+		return Rendered.of(kubectl);
 	}
 
 	/** Every problem with an overlay: schema violations first, then the house rules. */
