@@ -77,7 +77,9 @@ class SuiteEndToEndIT {
 		Suite.Options options = new Suite.Options(root, runDirectory, services,
 				List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k"), false, postgresPort, null, redisPort,
 				Duration.ofMinutes(4), Map.of("REPWISE_OUTBOX_MAXBACKOFF", "2s", "SPRING_MAIL_HOST", "127.0.0.1",
-						"SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()), "REPWISE_EMAIL_POLLINTERVAL", "500ms"));
+						"SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()), "REPWISE_EMAIL_POLLINTERVAL", "500ms",
+						// No request is sampled: trace ids must still be created, passed on and logged.
+						"MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "0.0"));
 		suite = Suite.start(options, new PrintStream(System.out, true));
 	}
 

@@ -35,7 +35,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
 	private final Counter unlimited;
 
-	private final MeterRegistry meters;
+	/** {@code repwise.ratelimit.requests} by "bucket:result", looked up once rather than per request. */
+	private final java.util.Map<String, Counter> decisions = new java.util.HashMap<>();
 
 	RateLimitFilter(RateLimiters limiters, MeterRegistry meters) {
 		this.userLimiter = limiters.user();
@@ -43,10 +44,10 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 		this.unlimited = Counter.builder("repwise.ratelimit.unavailable")
 			.description("Requests let through unlimited because Redis could not be asked")
 			.register(meters);
-		this.meters = meters;
 		for (String bucket : new String[] { "user", "auth" }) {
 			for (String result : new String[] { "allowed", "limited" }) {
-				meters.counter("repwise.ratelimit.requests", "bucket", bucket, "result", result);
+				this.decisions.put(bucket + ":" + result,
+						meters.counter("repwise.ratelimit.requests", "bucket", bucket, "result", result));
 			}
 		}
 	}
@@ -72,8 +73,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 			if ("-1".equals(headers.get(RedisRateLimiter.REMAINING_HEADER))) {
 				this.unlimited.increment();
 			}
-			this.meters.counter("repwise.ratelimit.requests", "bucket", bucket, "result",
-					response.isAllowed() ? "allowed" : "limited").increment();
+			this.decisions.get(bucket + (response.isAllowed() ? ":allowed" : ":limited")).increment();
 			if (response.isAllowed()) {
 				return chain.filter(exchange);
 			}
