@@ -418,6 +418,12 @@ class SuiteEndToEndIT {
 		assertThat(json.readTree(progression.body()).get("method").asString()).isEqualTo("RPE");
 		assertThat(json.readTree(progression.body()).get("load").asDouble()).isEqualTo(155.0);
 
+		HttpResponse<String> alternatives = get("/api/v1/ai/recommendations/exercises/" + deadlift
+				+ "/alternatives?equipment=DUMBBELL&equipment=BODYWEIGHT");
+		assertThat(alternatives.statusCode()).as(alternatives.body()).isEqualTo(200);
+		assertThat(json.readTree(alternatives.body()).get("alternatives")).isNotEmpty()
+			.allSatisfy((alternative) -> assertThat(alternative.get("equipment").asString()).isIn("DUMBBELL", "BODYWEIGHT"));
+
 		HttpResponse<String> insights = get("/api/v1/ai/insights?weeks=4");
 		assertThat(insights.statusCode()).as(insights.body()).isEqualTo(200);
 		assertThat(json.readTree(insights.body()).get("consistency").get("workouts").asInt()).isGreaterThanOrEqualTo(6);
