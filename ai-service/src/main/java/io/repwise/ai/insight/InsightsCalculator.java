@@ -28,18 +28,14 @@ import io.repwise.ai.training.Rounding;
 import io.repwise.ai.training.Session;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.ai.training.TrainingSet;
+import io.repwise.ai.training.VolumeRange;
+import io.repwise.common.training.MuscleGroups;
 
 /**
  * Works out the weekly review in one pass over the window's sets (plus the last 28 days for the
  * workload ratio and the whole history for streaks), in the user's time zone; weeks start on Monday.
  */
 public final class InsightsCalculator {
-
-	static final List<String> GROUPS = List.of("CHEST", "BACK", "SHOULDERS", "ARMS", "LEGS", "CORE");
-
-	static final int RANGE_MIN = 10;
-
-	static final int RANGE_MAX = 20;
 
 	/** A part of the day needs this many sessions before its performance is compared. */
 	static final int MIN_SESSIONS_PER_TIME = 3;
@@ -117,17 +113,17 @@ public final class InsightsCalculator {
 		}
 
 		List<Insights.GroupVolume> volume = new ArrayList<>();
-		for (String group : GROUPS) {
+		for (String group : MuscleGroups.GROUPS) {
 			double perWeek = Rounding.round(groupSets.getOrDefault(group, new double[1])[0] / weeks, 1);
-			String status = (perWeek < RANGE_MIN) ? "BELOW" : (perWeek > RANGE_MAX) ? "ABOVE" : "WITHIN";
+			String status = (perWeek < VolumeRange.MIN) ? "BELOW" : (perWeek > VolumeRange.MAX) ? "ABOVE" : "WITHIN";
 			String advice = switch (status) {
-				case "BELOW" -> "about " + (int) Math.ceil(RANGE_MIN - perWeek) + " more hard sets a week would reach the "
+				case "BELOW" -> "about " + (int) Math.ceil(VolumeRange.MIN - perWeek) + " more hard sets a week would reach the "
 						+ "range where most growth happens";
 				case "ABOVE" -> "past 20 sets a week returns flatten while fatigue keeps rising; a few sets fewer lose little";
 				default -> "inside the productive range";
 			};
 			volume.add(new Insights.GroupVolume(group, perWeek, Rounding.round(lastWeek.getOrDefault(group, 0.0), 1),
-					RANGE_MIN, RANGE_MAX, status, advice));
+					VolumeRange.MIN, VolumeRange.MAX, status, advice));
 		}
 		return new Insights(from, thisMonday.minusDays(1), weeks, volume,
 				consistency(history, trainedWeeks, workouts, weeks, thisMonday, now, zone),

@@ -15,7 +15,10 @@ import io.repwise.ai.training.Equipment;
 import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.Goal;
 import io.repwise.ai.training.MovementPattern;
+import io.repwise.ai.training.Rounding;
 import io.repwise.ai.training.TrainingHistory;
+import io.repwise.ai.training.VolumeRange;
+import io.repwise.common.training.MuscleGroups;
 
 /**
  * Generates a plan from a goal, a schedule, equipment and exclusions, the exercise library and the
@@ -28,10 +31,6 @@ import io.repwise.ai.training.TrainingHistory;
  */
 public final class PlanGenerator {
 
-	static final int RANGE_MIN = 10;
-
-	static final int RANGE_MAX = 20;
-
 	static final int FOCUS_BONUS = 4;
 
 	static final int MAX_SETS_PER_EXERCISE = 5;
@@ -41,8 +40,6 @@ public final class PlanGenerator {
 	static final int MAX_EXERCISES_PER_DAY = 10;
 
 	static final int WARM_UP_MINUTES = 5;
-
-	static final List<String> GROUPS = List.of("CHEST", "BACK", "SHOULDERS", "ARMS", "LEGS", "CORE");
 
 	private static final Set<MovementPattern> MAIN_PATTERNS = Set.of(MovementPattern.SQUAT, MovementPattern.HINGE,
 			MovementPattern.HORIZONTAL_PUSH, MovementPattern.VERTICAL_PUSH, MovementPattern.HORIZONTAL_PULL,
@@ -78,7 +75,7 @@ public final class PlanGenerator {
 				allocation = allocate(templates, picker, targets, input);
 				longest = allocation.longestMinutes(input.goal());
 				notes.add("To fit " + input.sessionMinutes() + "-minute sessions, groups that are not a focus get the minimum "
-						+ "effective volume (" + RANGE_MIN + " sets a week).");
+						+ "effective volume (" + VolumeRange.MIN + " sets a week).");
 			}
 			if (longest > input.sessionMinutes()) {
 				notes.add("Sessions need about " + longest + " minutes, more than the " + input.sessionMinutes()
@@ -106,7 +103,7 @@ public final class PlanGenerator {
 		}
 		List<Plan.MuscleVolume> volume = new ArrayList<>();
 		Map<String, double[]> counted = allocation.volume();
-		for (String group : GROUPS) {
+		for (String group : MuscleGroups.GROUPS) {
 			double[] sets = counted.getOrDefault(group, new double[2]);
 			double total = sets[0] + sets[1];
 			boolean focus = input.focusGroups().contains(group);
@@ -116,8 +113,8 @@ public final class PlanGenerator {
 			}
 			int target = targets.get(group);
 			String status = allocation.unreachable.contains(group) ? "UNREACHABLE"
-					: (total < RANGE_MIN) ? "BELOW" : (total > RANGE_MAX) ? "ABOVE" : "WITHIN";
-			volume.add(new Plan.MuscleVolume(group, total, sets[0], sets[1], target, RANGE_MIN, RANGE_MAX, focus, status));
+					: (total < VolumeRange.MIN) ? "BELOW" : (total > VolumeRange.MAX) ? "ABOVE" : "WITHIN";
+			volume.add(new Plan.MuscleVolume(group, total, sets[0], sets[1], target, VolumeRange.MIN, VolumeRange.MAX, focus, status));
 		}
 		return new Plan(split.label(), split.reason(input.daysPerWeek()), input.goal().name(), input.experience().name(),
 				input.daysPerWeek(), input.weeks(), input.sessionMinutes(), longest, input.unit().symbol(), days, volume,
@@ -139,7 +136,7 @@ public final class PlanGenerator {
 	}
 
 	private static Set<String> trainedGroups(PlanInput input) {
-		Set<String> trained = new java.util.LinkedHashSet<>(GROUPS);
+		Set<String> trained = new java.util.LinkedHashSet<>(MuscleGroups.GROUPS);
 		input.avoid().forEach((entry) -> trained.remove(entry.toUpperCase(Locale.ROOT)));
 		return trained;
 	}
@@ -150,14 +147,14 @@ public final class PlanGenerator {
 	 */
 	static Map<String, Integer> targets(PlanInput input, Set<String> trained, boolean lean) {
 		int base = switch (input.experience()) {
-			case BEGINNER -> RANGE_MIN;
-			case INTERMEDIATE -> RANGE_MIN + 2;
-			case ADVANCED -> RANGE_MIN + 4;
+			case BEGINNER -> VolumeRange.MIN;
+			case INTERMEDIATE -> VolumeRange.MIN + 2;
+			case ADVANCED -> VolumeRange.MIN + 4;
 		};
 		Map<String, Integer> targets = new LinkedHashMap<>();
 		for (String group : trained) {
 			boolean focus = input.focusGroups().contains(group);
-			targets.put(group, focus ? Math.min(RANGE_MAX, base + FOCUS_BONUS) : lean ? RANGE_MIN : base);
+			targets.put(group, focus ? Math.min(VolumeRange.MAX, base + FOCUS_BONUS) : lean ? VolumeRange.MIN : base);
 		}
 		return targets;
 	}
@@ -189,9 +186,9 @@ public final class PlanGenerator {
 					shortest = group;
 					shortBy = targets.get(group) - total;
 				}
-				if (!allocation.cannotTrim.contains(group) && total - RANGE_MAX > overBy) {
+				if (!allocation.cannotTrim.contains(group) && total - VolumeRange.MAX > overBy) {
 					longest = group;
-					overBy = total - RANGE_MAX;
+					overBy = total - VolumeRange.MAX;
 				}
 			}
 			if (longest != null) {
@@ -227,20 +224,14 @@ public final class PlanGenerator {
 	 * rep range first (double progression). Lower-body barbell lifts take bigger steps.
 	 */
 	static Plan.Progression progression(Slot slot, PlanInput input) {
-		boolean kg = input.unit() == io.repwise.ai.training.WeightUnit.KG;
-		boolean lowerBody = "LEGS".equals(slot.exercise.muscleGroup()) || slot.pattern == MovementPattern.HINGE;
-		boolean barbell = "BARBELL".equals(slot.exercise.equipment());
-		double increment = (barbell && lowerBody) ? (kg ? 5 : 10) : kg ? 2.5 : 5;
-		if ("DUMBBELL".equals(slot.exercise.equipment())) {
-			increment = kg ? 2 : 5;
-		}
+		double increment = io.repwise.ai.training.LoadRounding.increment(slot.exercise, input.unit());
 		if (input.goal() == Goal.STRENGTH && slot.main) {
 			return new Plan.Progression("LINEAR", increment, 3, 10,
-					"add " + fmt(increment) + " " + input.unit().symbol()
+					"add " + Rounding.label(increment) + " " + input.unit().symbol()
 							+ " after each session with every rep done; after 3 misses in a row, take 10 % off and build again");
 		}
 		return new Plan.Progression("DOUBLE_PROGRESSION", increment, 3, 10, "add reps until every set reaches the top of "
-				+ "the range, then add " + fmt(increment) + " " + input.unit().symbol() + " and return to the bottom; after 3 "
+				+ "the range, then add " + Rounding.label(increment) + " " + input.unit().symbol() + " and return to the bottom; after 3 "
 				+ "stalled sessions, take 10 % off");
 	}
 
@@ -261,9 +252,6 @@ public final class PlanGenerator {
 		return String.join("; ", reasons);
 	}
 
-	static String fmt(double value) {
-		return (value == Math.rint(value)) ? String.valueOf((long) value) : String.valueOf(value);
-	}
 
 	/** One exercise on one day of the week, with its weekly sets. */
 	static final class Slot {
@@ -419,7 +407,7 @@ public final class PlanGenerator {
 			for (Slot slot : this.slots) {
 				String own = slot.exercise.muscleGroup();
 				double[] ownSets = volume.getOrDefault(own, new double[2]);
-				boolean spare = ownSets[0] + ownSets[1] - 1 >= targets.getOrDefault(own, RANGE_MIN);
+				boolean spare = ownSets[0] + ownSets[1] - 1 >= targets.getOrDefault(own, VolumeRange.MIN);
 				if (slot.exercise.indirectGroups().contains(group) && slot.sets > MIN_SETS_PER_EXERCISE && spare
 						&& (indirect == null || slot.sets > indirect.sets)) {
 					indirect = slot;

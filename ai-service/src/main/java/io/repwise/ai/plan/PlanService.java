@@ -127,7 +127,7 @@ class PlanService {
 	}
 
 	static PlanInput input(PlanRequest request, Profile profile, WeightUnit unit, List<String> notes) {
-		Goal goal = (request.goal() != null) ? request.goal() : parse(Goal.class, profile.goal());
+		Goal goal = (request.goal() != null) ? request.goal() : profile.goalValue();
 		if (goal == null) {
 			throw new InvalidFieldException("goal", "is needed: set it in the request or in your profile");
 		}
@@ -140,7 +140,7 @@ class PlanService {
 					"plans cover 2 to 6 days a week; your profile says " + days + ", so give daysPerWeek in the request");
 		}
 		Experience experience = (request.experience() != null) ? request.experience()
-				: parse(Experience.class, profile.experience());
+				: profile.level();
 		if (experience == null) {
 			experience = Experience.BEGINNER;
 			notes.add("No experience level given or in your profile: planned as a beginner, the conservative choice.");
@@ -149,13 +149,8 @@ class PlanService {
 		if (request.equipment() != null) {
 			equipment.addAll(request.equipment());
 		}
-		else if (profile.equipment() != null) {
-			profile.equipment().forEach((name) -> {
-				Equipment parsed = parse(Equipment.class, name);
-				if (parsed != null) {
-					equipment.add(parsed);
-				}
-			});
+		else {
+			equipment.addAll(profile.equipmentOwned());
 		}
 		if (equipment.isEmpty()) {
 			equipment.add(Equipment.BODYWEIGHT);
@@ -189,28 +184,17 @@ class PlanService {
 	/** A muscle group ({@code SHOULDERS}) or a library muscle ({@code lower back}), normalised. */
 	private static String validMuscle(String entry) {
 		String trimmed = entry.trim();
-		if (PlanGenerator.GROUPS.contains(trimmed.toUpperCase(Locale.ROOT))) {
+		if (MuscleGroups.GROUPS.contains(trimmed.toUpperCase(Locale.ROOT))) {
 			return trimmed.toUpperCase(Locale.ROOT);
 		}
 		if (MuscleGroups.of(trimmed) != null) {
 			return trimmed.toLowerCase(Locale.ROOT);
 		}
 		throw new InvalidFieldException("avoidMuscles", "'" + trimmed + "' is neither a muscle group ("
-				+ String.join(", ", PlanGenerator.GROUPS) + ") nor a library muscle ("
+				+ String.join(", ", MuscleGroups.GROUPS) + ") nor a library muscle ("
 				+ String.join(", ", MuscleGroups.muscles().stream().sorted().toList()) + ")");
 	}
 
-	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
 
 	private static String title(String goal) {
 		String words = goal.toLowerCase(Locale.ROOT).replace('_', ' ');

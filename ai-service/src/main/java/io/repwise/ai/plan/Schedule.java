@@ -39,7 +39,7 @@ final class Schedule {
 				double rpe = Math.min(1, 0.5 * inBlock);
 				schedule.add(new Plan.Week(week, "BUILD", load, 100, rpe,
 						(week == 1) ? "baseline: the loads and targets as listed"
-								: "add " + PlanGenerator.fmt(load - 100) + " % to week 1's loads"));
+								: "add " + io.repwise.ai.training.Rounding.label(load - 100) + " % to week 1's loads"));
 				previousLoad = load;
 			}
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.LoadRounding;
+import io.repwise.ai.training.Rounding;
 import io.repwise.ai.training.RpeChart;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.ai.training.TrainingHistory.ExerciseSession;
@@ -38,14 +39,10 @@ final class StartingLoads {
 			.orElseThrow();
 		double percent = RpeChart.percent(prescription.repMax(), prescription.rpe());
 		double load = LoadRounding.round(unit.fromKilograms(best.bestE1rm() * percent / 100), exercise.equipment(), unit);
-		return new Load(load, "estimated 1RM " + PlanGenerator.fmt(round1(unit.fromKilograms(best.bestE1rm()))) + " "
+		return new Load(load, "estimated 1RM " + Rounding.label(unit.fromKilograms(best.bestE1rm())) + " "
 				+ unit.symbol() + " (best of the last " + RECENT_DAYS + " days of sessions) × " + percent + " % for "
-				+ prescription.repMax() + " reps at RPE " + PlanGenerator.fmt(prescription.rpe())
+				+ prescription.repMax() + " reps at RPE " + Rounding.label(prescription.rpe())
 				+ " (RPE chart), rounded down to a loadable weight");
-	}
-
-	private static double round1(double value) {
-		return Math.round(value * 10) / 10.0;
 	}
 
 	record Load(Double value, String reason) {

@@ -48,21 +48,21 @@ public final class ProgressionAdvisor {
 			.stream()
 			.map((session) -> Rounding.round(unit.fromKilograms(session.bestE1rm()), 1))
 			.toList();
-		String lastTop = fmt(unit.fromKilograms(top.weightKg())) + " " + unit.symbol() + " × " + top.reps()
-				+ ((top.rpe() != null) ? " @ RPE " + fmt(top.rpe()) : (top.rir() != null) ? " with " + top.rir() + " RIR" : "");
+		String lastTop = Rounding.label(unit.fromKilograms(top.weightKg())) + " " + unit.symbol() + " × " + top.reps()
+				+ ((top.rpe() != null) ? " @ RPE " + Rounding.label(top.rpe()) : (top.rir() != null) ? " with " + top.rir() + " RIR" : "");
 
 		if (stalled(sessions)) {
 			double bestBefore = bestBefore(sessions);
 			boolean hard = top.repsInReserve() == null || top.repsInReserve() <= 1;
 			String stall = "No e1RM gain over the last " + STALL_SESSIONS + " sessions (best then "
-					+ fmt(unit.fromKilograms(maxOfLast(sessions))) + " " + unit.symbol() + ", best before "
-					+ fmt(unit.fromKilograms(bestBefore)) + " " + unit.symbol() + "). ";
+					+ Rounding.label(unit.fromKilograms(maxOfLast(sessions))) + " " + unit.symbol() + ", best before "
+					+ Rounding.label(unit.fromKilograms(bestBefore)) + " " + unit.symbol() + "). ";
 			if (hard) {
 				double load = round(unit.fromKilograms(top.weightKg() * 0.9), exercise, unit);
 				return new NextSession(exercise.id(), exercise.name(), "DELOAD", load, unit.symbol(), sets, range[0],
 						range[1], targetRpe - 2, true, trend, stall + "The last top set (" + lastTop + ") was "
 								+ ((top.repsInReserve() == null) ? "logged without effort, so it is taken as hard" : "at RPE 9 or more")
-								+ ": fatigue is the likely limit. Deload: 10 % off for one session at RPE " + fmt(targetRpe - 2)
+								+ ": fatigue is the likely limit. Deload: 10 % off for one session at RPE " + Rounding.label(targetRpe - 2)
 								+ ", then build back up.", rules);
 			}
 			int[] newRange = (range[1] <= 6) ? new int[] { 6, 10 } : new int[] { 3, 6 };
@@ -72,7 +72,7 @@ public final class ProgressionAdvisor {
 							+ ") still had reps in reserve, so effort is not the limit: change the stimulus from "
 							+ range[0] + "–" + range[1] + " to " + newRange[0] + "–" + newRange[1] + " reps, at "
 							+ RpeChart.percent(newRange[1], targetRpe) + " % of the e1RM "
-							+ fmt(unit.fromKilograms(last.bestE1rm())) + " " + unit.symbol() + ".", rules);
+							+ Rounding.label(unit.fromKilograms(last.bestE1rm())) + " " + unit.symbol() + ".", rules);
 		}
 		if (top.repsInReserve() != null) {
 			int reps = Math.max(range[0], Math.min(range[1], top.reps()));
@@ -80,9 +80,9 @@ public final class ProgressionAdvisor {
 			double load = round(unit.fromKilograms(RpeChart.load(last.bestE1rm(), reps, targetRpe)), exercise, unit);
 			return new NextSession(exercise.id(), exercise.name(), "RPE", load, unit.symbol(), sets, reps, reps,
 					targetRpe, false, trend, "Last top set " + lastTop + " gives an e1RM of "
-							+ fmt(unit.fromKilograms(last.bestE1rm())) + " " + unit.symbol() + ". " + reps + " reps at RPE "
-							+ fmt(targetRpe) + " is " + percent + " % of it (RPE chart), rounded down to a loadable "
-							+ fmt(load) + " " + unit.symbol() + ".", rules);
+							+ Rounding.label(unit.fromKilograms(last.bestE1rm())) + " " + unit.symbol() + ". " + reps + " reps at RPE "
+							+ Rounding.label(targetRpe) + " is " + percent + " % of it (RPE chart), rounded down to a loadable "
+							+ Rounding.label(load) + " " + unit.symbol() + ".", rules);
 		}
 		double lastLoad = unit.fromKilograms(top.weightKg());
 		List<TrainingSet> atTop = last.sets().stream()
@@ -90,17 +90,17 @@ public final class ProgressionAdvisor {
 			.toList();
 		boolean allAtTop = atTop.stream().allMatch((set) -> set.reps() >= range[1]);
 		if (allAtTop) {
-			double increment = increment(exercise, unit);
+			double increment = LoadRounding.increment(exercise, unit);
 			double load = round(lastLoad + increment, exercise, unit);
 			return new NextSession(exercise.id(), exercise.name(), "DOUBLE_PROGRESSION", load, unit.symbol(), sets,
-					range[0], range[0], targetRpe, false, trend, "Every set at " + fmt(lastLoad) + " " + unit.symbol()
-							+ " reached " + range[1] + " reps, the top of the range: add " + fmt(increment) + " "
+					range[0], range[0], targetRpe, false, trend, "Every set at " + Rounding.label(lastLoad) + " " + unit.symbol()
+							+ " reached " + range[1] + " reps, the top of the range: add " + Rounding.label(increment) + " "
 							+ unit.symbol() + " and go back to " + range[0] + " reps.", rules);
 		}
 		int fewest = atTop.stream().mapToInt(TrainingSet::reps).min().orElse(top.reps());
 		int reps = Math.min(range[1], Math.max(range[0], fewest + 1));
 		return new NextSession(exercise.id(), exercise.name(), "DOUBLE_PROGRESSION", round(lastLoad, exercise, unit),
-				unit.symbol(), sets, reps, range[1], targetRpe, false, trend, "Not every set at " + fmt(lastLoad) + " "
+				unit.symbol(), sets, reps, range[1], targetRpe, false, trend, "Not every set at " + Rounding.label(lastLoad) + " "
 						+ unit.symbol() + " reached " + range[1] + " reps (fewest: " + fewest + "): same load, aim for "
 						+ reps + " reps on every set.", rules);
 	}
@@ -147,26 +147,11 @@ public final class ProgressionAdvisor {
 		return (int) Math.max(1, session.sets().stream().filter(TrainingSet::isLoaded).count());
 	}
 
-	/** The smallest sensible jump: bigger for lower-body barbell lifts, per equipment otherwise. */
-	static double increment(Exercise exercise, WeightUnit unit) {
-		boolean kg = unit == WeightUnit.KG;
-		return switch (exercise.equipment()) {
-			case "BARBELL" -> "LEGS".equals(exercise.muscleGroup()) ? (kg ? 5 : 10) : (kg ? 2.5 : 5);
-			case "DUMBBELL" -> kg ? 2 : 5;
-			case "KETTLEBELL" -> kg ? 4 : 9;
-			case "MACHINE", "CABLE" -> kg ? 5 : 10;
-			default -> kg ? 2.5 : 5;
-		};
-	}
 
 	private static double round(double load, Exercise exercise, WeightUnit unit) {
 		return LoadRounding.round(load, exercise.equipment(), unit);
 	}
 
-	private static String fmt(double value) {
-		double rounded = Rounding.round(value, 1);
-		return (rounded == Math.rint(rounded)) ? String.valueOf((long) rounded) : String.valueOf(rounded);
-	}
 
 	/**
 	 * @param method {@code RPE}, {@code DOUBLE_PROGRESSION}, {@code DELOAD}, {@code REP_RANGE_CHANGE} or {@code NO_HISTORY}

@@ -16,6 +16,7 @@ import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.Rounding;
 import io.repwise.ai.training.Session;
 import io.repwise.ai.training.TrainingHistory;
+import io.repwise.common.training.MuscleGroups;
 
 /**
  * Decides what to train today from each group's readiness. With an active routine: the next day in
@@ -24,8 +25,6 @@ import io.repwise.ai.training.TrainingHistory;
  */
 public final class NextWorkoutAdvisor {
 
-	static final List<String> GROUPS = List.of("CHEST", "BACK", "SHOULDERS", "ARMS", "LEGS", "CORE");
-
 	/** A routine day whose trained groups average at least this is good to go. */
 	static final int DAY_READY = 70;
 
@@ -33,7 +32,7 @@ public final class NextWorkoutAdvisor {
 		Map<String, GroupFatigue> fatigue = RecoveryModel.fatigue(history, catalog, now);
 		Map<String, Integer> readiness = new LinkedHashMap<>();
 		List<NextWorkout.MuscleReadiness> muscles = new ArrayList<>();
-		for (String group : GROUPS) {
+		for (String group : MuscleGroups.GROUPS) {
 			GroupFatigue state = fatigue.getOrDefault(group, new GroupFatigue(0, 0, null));
 			int ready = RecoveryModel.readiness(state.fatigue());
 			readiness.put(group, ready);
@@ -46,8 +45,8 @@ public final class NextWorkoutAdvisor {
 			muscles.add(new NextWorkout.MuscleReadiness(group, ready, status, Rounding.round(state.fatigue(), 2),
 					state.lastTrained(), Rounding.round(RecoveryModel.hoursUntilReady(group, state.fatigue()), 1), why));
 		}
-		List<String> train = GROUPS.stream().filter((g) -> readiness.get(g) >= RecoveryModel.READY).toList();
-		List<String> rest = GROUPS.stream().filter((g) -> readiness.get(g) < RecoveryModel.FATIGUED).toList();
+		List<String> train = MuscleGroups.GROUPS.stream().filter((g) -> readiness.get(g) >= RecoveryModel.READY).toList();
+		List<String> rest = MuscleGroups.GROUPS.stream().filter((g) -> readiness.get(g) < RecoveryModel.FATIGUED).toList();
 		List<String> reasons = new ArrayList<>();
 		if (routine != null && !routine.days().isEmpty()) {
 			return fromRoutine(history, catalog, routine, readiness, muscles, train, rest, reasons, now);
@@ -148,10 +147,7 @@ public final class NextWorkoutAdvisor {
 	/** The user's two most-logged exercises for each ready group. */
 	private static List<NextWorkout.Suggested> favourites(TrainingHistory history, Map<UUID, Exercise> catalog,
 			List<String> groups) {
-		Map<UUID, Long> counts = new LinkedHashMap<>();
-		for (Session session : history.sessions()) {
-			session.sets().stream().map((set) -> set.exerciseId()).distinct().forEach((id) -> counts.merge(id, 1L, Long::sum));
-		}
+		Map<UUID, Long> counts = history.sessionCounts();
 		List<NextWorkout.Suggested> suggested = new ArrayList<>();
 		for (String group : groups) {
 			counts.entrySet()

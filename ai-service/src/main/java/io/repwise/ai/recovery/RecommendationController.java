@@ -68,35 +68,10 @@ class RecommendationController {
 					+ ((equipment == null) ? " or equipment." : ".");
 		}
 		Set<Equipment> available = (equipment != null && !equipment.isEmpty()) ? new LinkedHashSet<>(equipment)
-				: equipmentOf(profile);
-		Experience level = parse(profile.experience());
+				: profile.equipmentOwned().isEmpty() ? null : profile.equipmentOwned();
+		Experience level = profile.level();
 		List<Alternative> ranked = this.alternatives.rank(original, library.exercises(), available, level);
 		return new AlternativesView(original.id(), original.name(), original.pattern().name(), available, note, ranked);
-	}
-
-	private static Set<Equipment> equipmentOf(Profile profile) {
-		if (profile.equipment() == null || profile.equipment().isEmpty()) {
-			return null;
-		}
-		Set<Equipment> available = new LinkedHashSet<>();
-		for (String name : profile.equipment()) {
-			try {
-				available.add(Equipment.valueOf(name));
-			}
-			catch (IllegalArgumentException ex) {
-				// Equipment this version does not know yet: it cannot enable any exercise here.
-			}
-		}
-		return available;
-	}
-
-	private static Experience parse(String experience) {
-		try {
-			return (experience != null) ? Experience.valueOf(experience) : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	/** @param equipment what the ranking allowed; {@code null} means any */

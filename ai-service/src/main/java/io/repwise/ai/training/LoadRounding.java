@@ -11,6 +11,22 @@ public final class LoadRounding {
 	private LoadRounding() {
 	}
 
+	/**
+	 * The smallest sensible jump in load: bigger for lower-body barbell lifts (legs or a hinge),
+	 * otherwise the equipment's own step.
+	 */
+	public static double increment(Exercise exercise, WeightUnit unit) {
+		boolean kg = unit == WeightUnit.KG;
+		boolean lowerBody = "LEGS".equals(exercise.muscleGroup()) || exercise.pattern() == MovementPattern.HINGE;
+		return switch (exercise.equipment()) {
+			case "BARBELL" -> lowerBody ? (kg ? 5 : 10) : (kg ? 2.5 : 5);
+			case "DUMBBELL" -> kg ? 2 : 5;
+			case "KETTLEBELL" -> kg ? 4 : 9;
+			case "MACHINE", "CABLE" -> kg ? 5 : 10;
+			default -> kg ? 2.5 : 5;
+		};
+	}
+
 	public static double round(double load, String equipment, WeightUnit unit) {
 		boolean kg = unit == WeightUnit.KG;
 		double step;

@@ -1,6 +1,5 @@
 package io.repwise.ai.training;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,10 +10,6 @@ public record Session(UUID id, Instant startedAt, Instant endedAt, UUID routineI
 
 	public Session {
 		sets = List.copyOf(sets);
-	}
-
-	public Duration duration() {
-		return (this.endedAt != null) ? Duration.between(this.startedAt, this.endedAt) : null;
 	}
 
 	public List<TrainingSet> setsOf(UUID exerciseId) {

@@ -51,10 +51,6 @@ public record TrainingHistory(List<Session> sessions) {
 		return counts;
 	}
 
-	/** How many sessions included the exercise at all. */
-	public long timesLogged(UUID exerciseId) {
-		return this.sessions.stream().filter((session) -> !session.setsOf(exerciseId).isEmpty()).count();
-	}
 
 	/** One exercise within one session. */
 	public record ExerciseSession(Instant date, List<TrainingSet> sets, TrainingSet bestSet, double bestE1rm) {

@@ -18,10 +18,6 @@ public record TrainingSet(UUID exerciseId, String type, Integer reps, Double wei
 		return this.reps != null && this.reps >= 1 && this.weightKg != null && this.weightKg > 0;
 	}
 
-	public double volumeKg() {
-		return isLoaded() ? this.weightKg * this.reps : 0;
-	}
-
 	/** The set's estimated one-rep max, or {@code null} for a set without load and reps. */
 	public OneRepMax.Estimate estimate() {
 		return isLoaded() ? OneRepMax.estimate(this.weightKg, this.reps, repsInReserve()) : null;

@@ -1,5 +1,6 @@
 package io.repwise.common.training;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,9 @@ public final class MuscleGroups {
 			Map.entry("quadriceps", "LEGS"), Map.entry("hamstrings", "LEGS"), Map.entry("glutes", "LEGS"),
 			Map.entry("calves", "LEGS"), Map.entry("adductors", "LEGS"), Map.entry("abductors", "LEGS"),
 			Map.entry("abdominals", "CORE"));
+
+	/** The six groups, in the order the suite lists them. */
+	public static final List<String> GROUPS = List.of("CHEST", "BACK", "SHOULDERS", "ARMS", "LEGS", "CORE");
 
 	private MuscleGroups() {
 	}
