@@ -1,6 +1,7 @@
 package io.repwise.common.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -62,8 +65,9 @@ public class ReactiveSecurityAutoConfiguration {
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(httpClient)).build())
 			.build();
-		decoder.setJwtValidator(TokenChecks.validator(properties));
-		return decoder;
+		OAuth2TokenValidator<Jwt> validator = TokenChecks.validator(properties);
+		decoder.setJwtValidator(validator);
+		return new CachingReactiveJwtDecoder(decoder, validator, new VerifiedTokens(Clock.systemUTC()));
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package io.repwise.common.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -48,8 +51,9 @@ public class ServletSecurityAutoConfiguration {
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.restOperations(new RestTemplate(requestFactory))
 			.build();
-		decoder.setJwtValidator(TokenChecks.validator(properties));
-		return decoder;
+		OAuth2TokenValidator<Jwt> validator = TokenChecks.validator(properties);
+		decoder.setJwtValidator(validator);
+		return new CachingJwtDecoder(decoder, validator, new VerifiedTokens(Clock.systemUTC()));
 	}
 
 	@Bean
