@@ -11,10 +11,16 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.scripting.support.StaticScriptSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import io.repwise.testsupport.RealInfrastructure;
 import io.repwise.testsupport.TestRedis;
@@ -52,6 +58,16 @@ class RateLimitTests {
 	static void stopStandIns() {
 		users.close();
 		workouts.close();
+	}
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void theLuaScriptIsReadOnceNotLookedUpOnTheClassPathPerRequest() {
+		RedisScript<?> script = this.context.getBean(RedisRateLimiter.REDIS_SCRIPT_NAME, RedisScript.class);
+		assertThat(ReflectionTestUtils.getField(script, "scriptSource")).isInstanceOf(StaticScriptSource.class);
+		assertThat(script.getScriptAsString()).contains("redis.call");
 	}
 
 	@Test
