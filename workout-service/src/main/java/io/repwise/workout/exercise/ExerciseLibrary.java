@@ -17,19 +17,22 @@ class ExerciseLibrary {
 
 	private final ExerciseCatalog catalog;
 
+	private final CustomExerciseOwners owners;
+
 	private final LibraryCache cache;
 
 	private final JsonMapper json;
 
-	ExerciseLibrary(ExerciseCatalog catalog, LibraryCache cache, JsonMapper json) {
+	ExerciseLibrary(ExerciseCatalog catalog, CustomExerciseOwners owners, LibraryCache cache, JsonMapper json) {
 		this.catalog = catalog;
+		this.owners = owners;
 		this.cache = cache;
 		this.json = json;
 	}
 
 	/** The page as JSON. */
 	String search(ExerciseQuery query, UUID userId) {
-		String scope = this.catalog.hasCustomExercises(userId) ? "user:" + userId : "shared";
+		String scope = this.owners.hasCustomExercises(userId) ? "user:" + userId : "shared";
 		return this.cache.readJson("search:" + scope + ":" + query, () -> this.catalog.search(query, userId));
 	}
 

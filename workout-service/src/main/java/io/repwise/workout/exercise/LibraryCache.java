@@ -117,6 +117,20 @@ class LibraryCache {
 		return this.generation;
 	}
 
+	/** The current generation, or {@code null} while Redis cannot be asked (nothing may be remembered then). */
+	Long currentGeneration() {
+		if (!redisUsable()) {
+			return null;
+		}
+		try {
+			return generation();
+		}
+		catch (RuntimeException ex) {
+			redisFailed(ex);
+			return null;
+		}
+	}
+
 	/** Makes every cached library read stale at once. */
 	void evictAll() {
 		try {

@@ -33,6 +33,8 @@ class ExerciseEditingTests {
 	void customExercisesArePrivateToTheirOwner() throws Exception {
 		String owner = tokens.forUser(UUID.randomUUID());
 		String stranger = tokens.forUser(UUID.randomUUID());
+		assertThat(names(api().body(200, api().send("GET", "/api/v1/exercises?q=landmine%20thruster", null, owner))))
+			.as("before they have any, the owner gets the shared pages").doesNotContain("Landmine Thruster");
 
 		JsonNode mine = api().body(201, api().send("POST", "/api/v1/exercises", exercise("Landmine Thruster", null), owner));
 		assertThat(mine.get("custom").asBoolean()).isTrue();
