@@ -6,7 +6,7 @@
 # (k8s/overlays/dev/postgres-init.yaml holds the same text; deploy-check keeps them equal).
 # Passwords come from USERS_DB_PASSWORD, WORKOUTS_DB_PASSWORD and NOTIFICATIONS_DB_PASSWORD.
 # The services create their own extensions (citext, pg_trgm, unaccent: trusted, so a database
-# owner may) and their schema (Flyway) on start-up.
+# owner may) and their schema (Flyway) on start-up; pg_trgm in workouts is created below.
 set -euo pipefail
 
 create_database() {
@@ -22,3 +22,11 @@ SQL
 create_database users user_service "${USERS_DB_PASSWORD:?USERS_DB_PASSWORD is not set}"
 create_database workouts workout_service "${WORKOUTS_DB_PASSWORD:?WORKOUTS_DB_PASSWORD is not set}"
 create_database notifications notification_service "${NOTIFICATIONS_DB_PASSWORD:?NOTIFICATIONS_DB_PASSWORD is not set}"
+
+# The exercise search's word-similarity test (pg_trgm's <%) costs far more than the planner
+# assumes; priced right, the planner asks the trigram index instead of testing every name
+# (docs/PERFORMANCE.md). Only the owner of pg_trgm's functions may set that, so it is done here.
+psql -v ON_ERROR_STOP=1 --no-psqlrc --username "${POSTGRES_USER:-postgres}" --dbname workouts <<'SQL'
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+ALTER FUNCTION word_similarity_op(text, text) COST 100;
+SQL
