@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -70,6 +71,19 @@ public class ReactiveSecurityAutoConfiguration {
 		OAuth2TokenValidator<Jwt> validator = TokenChecks.validator(properties);
 		decoder.setJwtValidator(validator);
 		return new CachingReactiveJwtDecoder(decoder, validator, new VerifiedTokens(Clock.systemUTC()));
+	}
+
+	/**
+	 * Spring Security's own observations off: it would observe every filter of its chain, every
+	 * authentication and every authorization, about a dozen observations (and unsampled spans) per
+	 * request for steps the request's own span and access line already cover. With this bean the
+	 * filters are not even wrapped, which Boot's {@code management.observations.enable} predicate
+	 * does not achieve.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -54,6 +55,19 @@ public class ServletSecurityAutoConfiguration {
 		OAuth2TokenValidator<Jwt> validator = TokenChecks.validator(properties);
 		decoder.setJwtValidator(validator);
 		return new CachingJwtDecoder(decoder, validator, new VerifiedTokens(Clock.systemUTC()));
+	}
+
+	/**
+	 * Spring Security's own observations off: it would observe every filter of its chain, every
+	 * authentication and every authorization, about a dozen observations (and unsampled spans) per
+	 * request for steps the request's own span and access line already cover. With this bean the
+	 * filters are not even wrapped, which Boot's {@code management.observations.enable} predicate
+	 * does not achieve.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
