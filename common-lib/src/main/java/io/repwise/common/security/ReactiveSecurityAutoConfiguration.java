@@ -70,7 +70,7 @@ public class ReactiveSecurityAutoConfiguration {
 			.build();
 		OAuth2TokenValidator<Jwt> validator = TokenChecks.validator(properties);
 		decoder.setJwtValidator(validator);
-		return new CachingReactiveJwtDecoder(decoder, validator, new VerifiedTokens(Clock.systemUTC()));
+		return new CachingReactiveJwtDecoder(decoder, new VerifiedTokens(validator, Clock.systemUTC()));
 	}
 
 	/**

@@ -54,7 +54,7 @@ public class ServletSecurityAutoConfiguration {
 			.build();
 		OAuth2TokenValidator<Jwt> validator = TokenChecks.validator(properties);
 		decoder.setJwtValidator(validator);
-		return new CachingJwtDecoder(decoder, validator, new VerifiedTokens(Clock.systemUTC()));
+		return new CachingJwtDecoder(decoder, new VerifiedTokens(validator, Clock.systemUTC()));
 	}
 
 	/**

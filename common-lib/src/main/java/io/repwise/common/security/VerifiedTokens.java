@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 /**
  * Tokens whose signature this process has already verified, by their exact text. A client sends
@@ -26,14 +29,22 @@ final class VerifiedTokens {
 
 	private final ConcurrentHashMap<String, Verified> entries = new ConcurrentHashMap<>();
 
+	private final OAuth2TokenValidator<Jwt> claims;
+
 	private final Clock clock;
 
-	VerifiedTokens(Clock clock) {
+	/** @param claims the claim rules (expiry, not-before, issuer, audience), checked on every recall */
+	VerifiedTokens(OAuth2TokenValidator<Jwt> claims, Clock clock) {
+		this.claims = claims;
 		this.clock = clock;
 	}
 
-	/** The decoded token if its signature was verified here less than {@link #MAX_AGE} ago. */
-	Jwt find(String token) {
+	/**
+	 * The decoded token if its signature was verified here less than {@link #MAX_AGE} ago, its
+	 * claims checked again now; {@code null} when it has to be verified.
+	 * @throws JwtValidationException when the claims no longer pass (the token is forgotten)
+	 */
+	Jwt recall(String token) {
 		Verified verified = this.entries.get(token);
 		if (verified == null) {
 			return null;
@@ -41,6 +52,11 @@ final class VerifiedTokens {
 		if (verified.isStale(this.clock.instant())) {
 			this.entries.remove(token, verified);
 			return null;
+		}
+		OAuth2TokenValidatorResult result = this.claims.validate(verified.jwt());
+		if (result.hasErrors()) {
+			this.entries.remove(token, verified);
+			throw TokenChecks.rejected(result);
 		}
 		return verified.jwt();
 	}
@@ -54,10 +70,6 @@ final class VerifiedTokens {
 			}
 		}
 		this.entries.put(token, new Verified(jwt, this.clock.instant()));
-	}
-
-	void forget(String token) {
-		this.entries.remove(token);
 	}
 
 	int size() {

@@ -51,7 +51,7 @@ class CachingJwtDecoderTests {
 
 	private final AtomicInteger signatureChecks = new AtomicInteger();
 
-	private final VerifiedTokens verified = new VerifiedTokens(this.clock);
+	private final VerifiedTokens verified = new VerifiedTokens(claims(), this.clock);
 
 	@BeforeAll
 	static void generateKeys() throws Exception {
@@ -120,13 +120,13 @@ class CachingJwtDecoderTests {
 
 	@Test
 	void staysBoundedAsNewTokensArrive() {
-		Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("alice")
+		Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("alice").issuer(ISSUER)
 			.expiresAt(this.clock.instant().plus(Duration.ofMinutes(15))).build();
 		for (int i = 0; i <= VerifiedTokens.MAX_ENTRIES + 10; i++) {
 			this.verified.remember("token-" + i, jwt);
 		}
 		assertThat(this.verified.size()).isBetween(1, VerifiedTokens.MAX_ENTRIES);
-		assertThat(this.verified.find("token-" + (VerifiedTokens.MAX_ENTRIES + 10))).isSameAs(jwt);
+		assertThat(this.verified.recall("token-" + (VerifiedTokens.MAX_ENTRIES + 10))).isSameAs(jwt);
 	}
 
 	@Test
@@ -137,7 +137,7 @@ class CachingJwtDecoderTests {
 			this.signatureChecks.incrementAndGet();
 			return nimbus.decode(token);
 		});
-		ReactiveJwtDecoder decoder = new CachingReactiveJwtDecoder(counting, claims(), this.verified);
+		ReactiveJwtDecoder decoder = new CachingReactiveJwtDecoder(counting, this.verified);
 		String token = token("alice", Duration.ofMinutes(2));
 
 		assertThat(decoder.decode(token).block().getSubject()).isEqualTo("alice");
@@ -156,7 +156,7 @@ class CachingJwtDecoderTests {
 			this.signatureChecks.incrementAndGet();
 			return nimbus.decode(token);
 		};
-		return new CachingJwtDecoder(counting, claims(), this.verified);
+		return new CachingJwtDecoder(counting, this.verified);
 	}
 
 	/** Expiry on the test's clock, and the issuer, as {@link TokenChecks#validator} checks them. */
