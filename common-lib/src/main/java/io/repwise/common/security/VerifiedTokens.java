@@ -16,10 +16,10 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * a cached request (docs/PERFORMANCE.md), so it is done once per token and process. Changing one
  * character of a token makes it a different key, which is verified afresh.
  * <p>
- * An entry is trusted for at most {@link #MAX_AGE}, the time Spring Security caches the JWKS, so a
- * signing key withdrawn from the JWKS stops being honoured no later than it did without this
- * cache. The map is bounded: when full, stale entries go first and, if that is not enough, all
- * of them (they are only re-verified).
+ * An entry is trusted for at most {@link #MAX_AGE}, as long as a servlet service caches the JWKS,
+ * so a signing key withdrawn from the JWKS stops being honoured at most that much later than it
+ * would without this cache. The map is bounded: when full, stale entries go first and, if that
+ * is not enough, all of them (they are only re-verified).
  */
 final class VerifiedTokens {
 
