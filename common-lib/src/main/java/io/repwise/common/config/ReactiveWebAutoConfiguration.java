@@ -1,12 +1,11 @@
 package io.repwise.common.config;
 
-import io.repwise.common.observability.ReactiveAccessLogFilter;
-
 import io.micrometer.context.ContextRegistry;
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +13,7 @@ import org.springframework.core.annotation.Order;
 
 import io.repwise.common.correlation.CorrelationId;
 import io.repwise.common.correlation.ReactiveCorrelationIdFilter;
+import io.repwise.common.observability.ReactiveAccessLogFilter;
 import io.repwise.common.problem.ReactiveProblemExceptionHandler;
 
 /** What every reactive application (the gateway) gets: correlation ids in logs and problem details. */
@@ -35,8 +35,7 @@ public class ReactiveWebAutoConfiguration {
 	}
 
 	@Bean
-	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "repwise.access-log.enabled",
-			matchIfMissing = true)
+	@ConditionalOnProperty(name = "repwise.access-log.enabled", matchIfMissing = true)
 	ReactiveAccessLogFilter reactiveAccessLogFilter() {
 		return new ReactiveAccessLogFilter();
 	}

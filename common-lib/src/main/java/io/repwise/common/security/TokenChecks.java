@@ -2,16 +2,13 @@ package io.repwise.common.security;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.stream.Collectors;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
-import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.server.resource.authentication.DelegatingJwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -32,16 +29,6 @@ public final class TokenChecks {
 	public static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {
 		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuer()),
 				new JwtAudienceValidator(properties.audience()));
-	}
-
-	/** A token refused for its claims, worded as Spring Security's own decoders word it. */
-	static JwtValidationException rejected(OAuth2TokenValidatorResult result) {
-		String reasons = result.getErrors()
-			.stream()
-			.map((error) -> (error.getDescription() != null) ? error.getDescription() : error.getErrorCode())
-			.collect(Collectors.joining(", "));
-		return new JwtValidationException("An error occurred while attempting to decode the Jwt: " + reasons,
-				result.getErrors());
 	}
 
 	/**

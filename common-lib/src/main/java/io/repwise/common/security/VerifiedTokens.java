@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -56,7 +57,7 @@ final class VerifiedTokens {
 		OAuth2TokenValidatorResult result = this.claims.validate(verified.jwt());
 		if (result.hasErrors()) {
 			this.entries.remove(token, verified);
-			throw TokenChecks.rejected(result);
+			throw rejected(result);
 		}
 		return verified.jwt();
 	}
@@ -74,6 +75,16 @@ final class VerifiedTokens {
 
 	int size() {
 		return this.entries.size();
+	}
+
+	/** A token refused for its claims, worded as Spring Security's own decoders word it. */
+	private static JwtValidationException rejected(OAuth2TokenValidatorResult result) {
+		String reasons = result.getErrors()
+			.stream()
+			.map((error) -> (error.getDescription() != null) ? error.getDescription() : error.getErrorCode())
+			.collect(Collectors.joining(", "));
+		return new JwtValidationException("An error occurred while attempting to decode the Jwt: " + reasons,
+				result.getErrors());
 	}
 
 	private record Verified(Jwt jwt, Instant at) {

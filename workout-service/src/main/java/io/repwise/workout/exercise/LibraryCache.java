@@ -71,10 +71,10 @@ class LibraryCache {
 	 * loader has nothing.
 	 */
 	String readJson(String key, Supplier<Object> loader) {
-		String fullKey = null;
-		if (redisUsable()) {
+		Long generation = currentGeneration();
+		String fullKey = (generation != null) ? "repwise:exercises:" + generation + ":" + digest(key) : null;
+		if (fullKey != null) {
 			try {
-				fullKey = "repwise:exercises:" + generation() + ":" + digest(key);
 				String cached = this.redis.opsForValue().get(fullKey);
 				if (cached != null) {
 					count("hit");
