@@ -158,6 +158,14 @@ class GatewayRoutingTests {
 	}
 
 	@Test
+	void answerWithinTheRoutesTimeoutIsNotCutShortByTheBreaker() throws Exception {
+		// Two seconds: past Resilience4j's default one-second time limit, inside workout-service's five.
+		HttpResponse<String> response = get("/api/v1/workouts/slow");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void getIsRetriedOnUnavailableButPostIsNot() throws Exception {
 		HttpResponse<String> getResponse = get("/api/v1/workouts/unavailable");
 		int getAttempts = workouts.requests();
