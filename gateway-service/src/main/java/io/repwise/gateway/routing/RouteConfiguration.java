@@ -53,7 +53,9 @@ class RouteConfiguration {
 					.setExceptions(ConnectException.class, PrematureCloseException.class)
 					.setBackoff(Duration.ofMillis(50), Duration.ofMillis(200), 2, false)))
 			.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, properties.connectTimeout().toMillis())
-			.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, service.responseTimeout().toMillis())
+			// Enforced on the connection's event loop (ResponseTimeouts), not by Spring Cloud Gateway.
+			.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1L)
+			.metadata(ResponseTimeouts.METADATA_KEY, service.responseTimeout().toMillis())
 			.uri(service.url())));
 		return routes.build();
 	}
