@@ -98,6 +98,21 @@ class GatewayRoutingTests {
 	}
 
 	@Test
+	void signedInRequestPassesTheRouteOnce() throws Exception {
+		HttpResponse<String> response = get("/api/v1/workouts/1");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(this.breakers.circuitBreaker("workout-service").getMetrics().getNumberOfSuccessfulCalls()).isEqualTo(1);
+	}
+
+	@Test
+	void deadServiceIsAnsweredByOneFallback() throws Exception {
+		get("/api/v1/notifications/inbox");
+
+		assertThat(this.breakers.circuitBreaker("notification-service").getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+	}
+
+	@Test
 	void correlationIdTravelsDownstreamAndBackOnce() throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(url("/api/v1/workouts/1"))
 			.header("X-Request-Id", "trace-me-42")

@@ -1,7 +1,7 @@
 package io.repwise.gateway.ratelimit;
 
-import java.security.Principal;
 import java.util.Map;
+import java.util.Optional;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -59,10 +59,13 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 			String address = clientAddress(exchange);
 			return limit(exchange, chain, this.authLimiter, "auth", "address:" + address);
 		}
+		// Not flatMap(...).switchIfEmpty(chain): the chain's Mono<Void> completes empty, so that
+		// ran the rest of the chain a second time for every signed-in request.
 		return exchange.getPrincipal()
-			.map(Principal::getName)
-			.flatMap((user) -> limit(exchange, chain, this.userLimiter, "user", "user:" + user))
-			.switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
+			.map((principal) -> Optional.of(principal.getName()))
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((user) -> user.isPresent()
+					? limit(exchange, chain, this.userLimiter, "user", "user:" + user.get()) : chain.filter(exchange));
 	}
 
 	private Mono<Void> limit(ServerWebExchange exchange, GatewayFilterChain chain,
