@@ -4,16 +4,20 @@
 # (bench/FixedRateLoad.java). Two mixes: "popular", 24 common searches repeated (served from the
 # Redis cache after their first request), and "long tail", about 18,000 distinct searches in
 # random order (typo-tolerant text, filters, pages and page sizes) that miss the cache and run
-# the SQL; cached pages live 10 minutes, so a run soon after another repeats a few. Users are
-# signed up first; 12 of them keep each below the gateway's per-user limit of 20/s, as traffic
-# from many users would.
+# the SQL. Cached pages live 10 minutes, so a run soon after another finds many long-tail pages
+# cached: each mix prints the cache hits and misses it caused, read from workout-service's
+# metrics, and a run meant to measure misses should follow a library change (or a fresh start).
+# Users are signed up first; 12 of them keep each below the gateway's per-user limit of 20/s, as
+# traffic from many users would.
 #
-#   bench/exercise-search.sh [rate] [seconds]      (needs the suite running: ./run.sh)
+#   bench/exercise-search.sh [rate] [seconds]      (needs the suite running: ./run.sh;
+#   WORKOUT_URL, default http://localhost:3002, is where the cache counters are read)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rate=${1:-200}
 seconds=${2:-30}
 gateway=${GATEWAY_URL:-http://localhost:3000}
+workout=${WORKOUT_URL:-http://localhost:3002}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 source bench/lib.sh
@@ -64,8 +68,25 @@ for i in $(seq 0 29999); do
 done > "$work/longtail"
 sort -u "$work/longtail" | shuf > "$work/longtail.unique"
 
+# "HITS MISSES" so far, from workout-service's library cache counter ("? ?" when unreadable).
+cache_counts() {
+  curl -fsS "$workout/actuator/prometheus" 2>/dev/null | awk '
+    /^repwise_library_cache_requests_total/ && /result="hit"/ { hit = $NF }
+    /^repwise_library_cache_requests_total/ && /result="miss"/ { miss = $NF }
+    END { if (hit == "" || miss == "") print "? ?"; else printf "%d %d\n", hit, miss }'
+}
+
+# run_mix NAME URL_FILE: one fixed-rate run, then the cache hits and misses it caused.
+run_mix() {
+  local before after
+  echo "== $1, $rate/s for $seconds s"
+  before=$(cache_counts)
+  java $load_jvm bench/FixedRateLoad.java "$rate" "$seconds" "$2" "$work/tokens" 30
+  after=$(cache_counts)
+  echo "$before $after" | awk '$1 == "?" || $3 == "?" { print "cache: counters not readable"; next }
+    { printf "cache (warm-up included): %d hits, %d misses\n", $3 - $1, $4 - $2 }'
+}
+
 machine
-echo "== popular searches (Redis cache), $rate/s for $seconds s"
-java $load_jvm bench/FixedRateLoad.java "$rate" "$seconds" "$work/popular" "$work/tokens" 30
-echo "== long tail ($(wc -l < "$work/longtail.unique") distinct searches, cache misses), $rate/s for $seconds s"
-java $load_jvm bench/FixedRateLoad.java "$rate" "$seconds" "$work/longtail.unique" "$work/tokens" 30
+run_mix "popular searches (Redis cache)" "$work/popular"
+run_mix "long tail ($(wc -l < "$work/longtail.unique") distinct searches, meant to miss the cache)" "$work/longtail.unique"

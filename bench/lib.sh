@@ -23,6 +23,11 @@ sign_up_users() {
   done
 }
 
+# The machine line every benchmark prints. VMs of the same size differ: a guest of the PVM
+# hypervisor ("pvm-pv: detected" in the boot log) pays two to three times more CPU per request
+# for system calls and wake-ups than a hardware-virtualised one (docs/PERFORMANCE.md).
 machine() {
-  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)"
+  local guest
+  guest=$(dmesg 2>/dev/null | grep -o 'pvm-pv: [a-z ]*detected' | head -1 || true)
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), ${guest:-boot log not readable}, $(java -version 2>&1 | head -1)"
 }
