@@ -25,7 +25,7 @@ import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.user.account.AccountDtos.AccountView;
 import io.repwise.user.account.AccountDtos.RegistrationRequest;
 import io.repwise.user.account.AccountDtos.TokenResponse;
-import io.repwise.user.profile.UnitPreference;
+import io.repwise.user.profile.TokenPreferences;
 import io.repwise.user.token.AccessTokenIssuer;
 import io.repwise.user.token.SigningKeyProperties;
 
@@ -48,7 +48,7 @@ public class AccountService {
 
 	private final AccessTokenIssuer accessTokens;
 
-	private final UnitPreference units;
+	private final TokenPreferences preferences;
 
 	private final Duration refreshLifetime;
 
@@ -67,9 +67,9 @@ public class AccountService {
 
 	AccountService(UserAccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, AccessTokenIssuer accessTokens, SigningKeyProperties signing, Clock clock,
-			LoginThrottle throttle, OutboxPublisher events, AccountAdministration administration, UnitPreference units) {
+			LoginThrottle throttle, OutboxPublisher events, AccountAdministration administration, TokenPreferences preferences) {
 		this.administration = administration;
-		this.units = units;
+		this.preferences = preferences;
 		this.throttle = throttle;
 		this.events = events;
 		this.accounts = accounts;
@@ -207,8 +207,10 @@ public class AccountService {
 
 	private TokenResponse issueTokens(UserAccount account, UUID familyId) {
 		Instant now = this.clock.instant();
+		TokenPreferences.Preferences preferences = this.preferences.of(account.getId());
 		AccessTokenIssuer.AccessToken access = this.accessTokens.issue(account.getId(),
-				account.getRoles().stream().map(Role::name).sorted().toList(), this.units.of(account.getId()));
+				account.getRoles().stream().map(Role::name).sorted().toList(), preferences.units(),
+				preferences.timeZone());
 		byte[] secret = new byte[32];
 		this.random.nextBytes(secret);
 		String refreshValue = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -25,6 +25,9 @@ public class AccessTokenIssuer {
 	/** The claim naming the user's unit system, {@code metric} or {@code imperial}. */
 	public static final String UNITS_CLAIM = "units";
 
+	/** The claim naming the user's time zone (IANA id), in which their days and weeks are counted. */
+	public static final String ZONE_CLAIM = "zone";
+
 	private final SecurityProperties security;
 
 	private final SigningKeyProperties lifetimes;
@@ -41,12 +44,13 @@ public class AccessTokenIssuer {
 	}
 
 	/**
-	 * A user's token: the subject is the user id, with the user's roles and the unit system they
-	 * read weights in ({@code units}).
+	 * A user's token: the subject is the user id, with the user's roles, the unit system they
+	 * read weights in ({@code units}) and their time zone ({@code zone}).
 	 */
-	public AccessToken issue(UUID userId, Collection<String> roles, String units) {
-		return sign(userId.toString(),
-				(claims) -> claims.claim(TokenChecks.ROLES_CLAIM, List.copyOf(roles)).claim(UNITS_CLAIM, units));
+	public AccessToken issue(UUID userId, Collection<String> roles, String units, String zone) {
+		return sign(userId.toString(), (claims) -> claims.claim(TokenChecks.ROLES_CLAIM, List.copyOf(roles))
+			.claim(UNITS_CLAIM, units)
+			.claim(ZONE_CLAIM, zone));
 	}
 
 	/** A service's token (client credentials): the subject is the client id, with granted scopes. */

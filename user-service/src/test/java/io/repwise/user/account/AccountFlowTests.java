@@ -157,10 +157,10 @@ class AccountFlowTests {
 		AccessTokenIssuer pastIssuer = new AccessTokenIssuer(
 				new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(this.keys.current()))), this.keys, this.security,
 				this.signing, Clock.fixed(Instant.now().minus(Duration.ofHours(1)), java.time.ZoneOffset.UTC));
-		String expired = pastIssuer.issue(user, List.of("USER"), "metric").value();
+		String expired = pastIssuer.issue(user, List.of("USER"), "metric", "UTC").value();
 		String valid = new AccessTokenIssuer(new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(this.keys.current()))),
 				this.keys, this.security, this.signing, Clock.systemUTC())
-			.issue(user, List.of("USER"), "metric")
+			.issue(user, List.of("USER"), "metric", "UTC")
 			.value();
 		String[] parts = valid.split("\\.");
 		String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];

@@ -50,8 +50,10 @@ class ProfileTests {
 		assertThat(send("GET", "/api/v1/profiles/me", null, token).body()).contains("\"goal\":\"STRENGTH\"")
 			.contains("\"timeZone\":\"Europe/Berlin\"");
 		assertThat(claims(token).get("units").asString()).as("before the change").isEqualTo("metric");
-		assertThat(claims(signIn(this.lastEmail)).get("units").asString()).as("tokens issued after it")
-			.isEqualTo("imperial");
+		assertThat(claims(token).get("zone").asString()).as("before the change").isEqualTo("UTC");
+		JsonNode later = claims(signIn(this.lastEmail));
+		assertThat(later.get("units").asString()).as("tokens issued after it").isEqualTo("imperial");
+		assertThat(later.get("zone").asString()).as("tokens issued after it").isEqualTo("Europe/Berlin");
 	}
 
 	private JsonNode claims(String token) {

@@ -36,14 +36,14 @@ class SigningKeysTests {
 		SigningKeys second = SigningKeys.load(properties);
 
 		assertThat(second.current().getKeyID()).isEqualTo(first.current().getKeyID());
-		String token = issuer(first).issue(UUID.randomUUID(), List.of("USER"), "metric").value();
+		String token = issuer(first).issue(UUID.randomUUID(), List.of("USER"), "metric", "UTC").value();
 		assertThat(decoder(second).decode(token).getSubject()).isNotBlank();
 	}
 
 	@Test
 	void aRotatedOutKeyStillVerifiesItsTokensUntilTheyExpire(@TempDir Path directory) throws Exception {
 		SigningKeys old = SigningKeys.load(properties(null, directory.resolve("old.pem"), List.of()));
-		String oldToken = issuer(old).issue(UUID.randomUUID(), List.of("USER"), "metric").value();
+		String oldToken = issuer(old).issue(UUID.randomUUID(), List.of("USER"), "metric", "UTC").value();
 		String oldPublicPem = publicPem(old);
 
 		SigningKeys rotated = SigningKeys

@@ -1,7 +1,6 @@
 package io.repwise.workout.progress;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,12 +54,16 @@ class ProgressController {
 
 	private final ExerciseCatalog exercises;
 
+	private final CurrentStreaks streaks;
+
 	private final Clock clock;
 
-	ProgressController(ProgressQueries queries, RecordKeeper records, ExerciseCatalog exercises, Clock clock) {
+	ProgressController(ProgressQueries queries, RecordKeeper records, ExerciseCatalog exercises, CurrentStreaks streaks,
+			Clock clock) {
 		this.queries = queries;
 		this.records = records;
 		this.exercises = exercises;
+		this.streaks = streaks;
 		this.clock = clock;
 	}
 
@@ -86,13 +89,16 @@ class ProgressController {
 						unit.fromKilograms(gain.endKg()), unit.fromKilograms(gain.changeKg()), gain.percent()) : null);
 	}
 
-	/** Weekly sets and volume for the last {@code weeks} weeks (this one included), per muscle group. */
+	/**
+	 * Weekly sets and volume for the last {@code weeks} weeks (this one included), per muscle group,
+	 * with weeks counted in the user's time zone ({@link PreferredZone}).
+	 */
 	@GetMapping("/volume")
 	VolumeView volume(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
-			@RequestParam(defaultValue = "12") @Min(1) @Max(260) int weeks, @RequestParam(defaultValue = "UTC") String zone) {
+			@RequestParam(defaultValue = "12") @Min(1) @Max(260) int weeks, @RequestParam(required = false) String zone) {
 		UUID owner = CurrentUser.of(token);
 		UnitSystem unit = PreferredUnits.of(units, token);
-		ZoneId zoneId = zone(zone);
+		ZoneId zoneId = PreferredZone.of(zone, token);
 		LocalDate lastWeek = TrainingStreaks.weekOf(LocalDate.ofInstant(this.clock.instant(), zoneId));
 		LocalDate firstWeek = lastWeek.minusWeeks(weeks - 1);
 		Instant from = firstWeek.atStartOfDay(zoneId).toInstant();
@@ -113,9 +119,9 @@ class ProgressController {
 	/** Consistency over the last {@code weeks} weeks: frequency, duration, streaks and routine adherence. */
 	@GetMapping("/summary")
 	SummaryView summary(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "12") @Min(1) @Max(260) int weeks,
-			@RequestParam(defaultValue = "UTC") String zone) {
+			@RequestParam(required = false) String zone) {
 		UUID owner = CurrentUser.of(token);
-		ZoneId zoneId = zone(zone);
+		ZoneId zoneId = PreferredZone.of(zone, token);
 		Instant now = this.clock.instant();
 		Instant from = now.minus(Duration.ofDays(7L * weeks));
 		List<ProgressQueries.CompletedWorkout> workouts = this.queries.completedWorkouts(owner, from, now.plus(Duration.ofDays(1)));
@@ -127,8 +133,7 @@ class ProgressController {
 			.mapToObj((seconds) -> Math.round(seconds / 60.0 * 10) / 10.0)
 			.findFirst()
 			.orElse(null);
-		TrainingStreaks.Streaks streaks = TrainingStreaks.of(this.queries.trainingDays(owner, zoneId),
-				LocalDate.ofInstant(now, zoneId));
+		TrainingStreaks.Streaks streaks = this.streaks.of(owner, zoneId);
 		return new SummaryView(from, now, zoneId.getId(), workouts.size(), Math.round(workouts.size() * 100.0 / weeks) / 100.0,
 				averageMinutes, streaks.currentWeeks(), streaks.longestWeeks(), streaks.currentDays(),
 				streaks.longestDays(), adherence(owner, from, now, workouts));
@@ -184,12 +189,4 @@ class ProgressController {
 		}
 	}
 
-	private static ZoneId zone(String zone) {
-		try {
-			return ZoneId.of(zone);
-		}
-		catch (DateTimeException ex) {
-			throw new InvalidFieldException("zone", "must be a time zone such as Europe/Berlin");
-		}
-	}
 }

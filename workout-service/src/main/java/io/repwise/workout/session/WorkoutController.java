@@ -27,6 +27,7 @@ import io.repwise.common.web.PageView;
 import io.repwise.workout.measure.PreferredUnits;
 import io.repwise.common.security.CurrentUser;
 import io.repwise.workout.measure.UnitSystem;
+import io.repwise.workout.progress.PreferredZone;
 import io.repwise.workout.session.WorkoutDtos.CompletionRequest;
 import io.repwise.workout.session.WorkoutDtos.CompletionView;
 import io.repwise.workout.session.WorkoutDtos.EntryRequest;
@@ -154,7 +155,7 @@ class WorkoutController {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
 		UUID owner = CurrentUser.of(token);
 		WorkoutService.Completion completion = this.service.complete(owner, id,
-				(request != null) ? request.endedAt() : null, unitSystem);
+				(request != null) ? request.endedAt() : null, unitSystem, PreferredZone.of(null, token));
 		return new CompletionView(this.views.view(completion.workout(), unitSystem),
 				this.views.records(completion.newRecords(), owner, unitSystem));
 	}

@@ -3,8 +3,7 @@ package io.repwise.workout.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,8 +16,6 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -31,7 +28,7 @@ import io.repwise.workout.exercise.ExerciseView;
 import io.repwise.workout.measure.UnitSystem;
 import io.repwise.workout.progress.RecordKeeper;
 import io.repwise.workout.progress.RecordKeeper.NewRecord;
-import io.repwise.workout.progress.TrainingStreaks;
+import io.repwise.workout.progress.CurrentStreaks;
 import io.repwise.workout.session.Workout.Entry;
 import io.repwise.workout.session.Workout.LoggedSet;
 import io.repwise.workout.session.WorkoutDtos.EntryRequest;
@@ -61,19 +58,19 @@ public class WorkoutService {
 
 	private final ApplicationEventPublisher events;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final CurrentStreaks streaks;
 
 	private final Clock clock;
 
 	WorkoutService(WorkoutRepository workouts, ExerciseCatalog exercises, RecordKeeper records, PlannedDays plannedDays,
-			OutboxPublisher outbox, ApplicationEventPublisher events, NamedParameterJdbcTemplate jdbc, Clock clock) {
+			OutboxPublisher outbox, ApplicationEventPublisher events, CurrentStreaks streaks, Clock clock) {
 		this.workouts = workouts;
 		this.exercises = exercises;
 		this.records = records;
 		this.plannedDays = plannedDays;
 		this.outbox = outbox;
 		this.events = events;
-		this.jdbc = jdbc;
+		this.streaks = streaks;
 		this.clock = clock;
 	}
 
@@ -169,7 +166,7 @@ public class WorkoutService {
 	}
 
 	@Transactional
-	public Completion complete(UUID owner, UUID id, Instant requestedEnd, UnitSystem units) {
+	public Completion complete(UUID owner, UUID id, Instant requestedEnd, UnitSystem units, ZoneId zone) {
 		Workout current = this.workouts.findForUpdate(id, owner).orElseThrow(WorkoutService::notFound);
 		if (current.isCompleted()) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "This workout is already completed.");
@@ -187,7 +184,7 @@ public class WorkoutService {
 		this.workouts.update(completed);
 		List<NewRecord> newRecords = this.records.recordCompletion(owner, id, completed.exerciseIds());
 		Map<UUID, ExerciseView> names = this.exercises.findAll(completed.exerciseIds(), owner);
-		this.outbox.publish(EventEnvelope.of("WorkoutCompleted", owner, completedPayload(completed, newRecords.size(), units)));
+		this.outbox.publish(EventEnvelope.of("WorkoutCompleted", owner, completedPayload(completed, newRecords.size(), units, zone)));
 		for (NewRecord record : newRecords) {
 			this.outbox.publish(EventEnvelope.of("PersonalRecordAchieved", owner, recordPayload(record, names, units)));
 		}
@@ -289,7 +286,7 @@ public class WorkoutService {
 		}).toList();
 	}
 
-	private Map<String, Object> completedPayload(Workout workout, int newRecords, UnitSystem units) {
+	private Map<String, Object> completedPayload(Workout workout, int newRecords, UnitSystem units, ZoneId zone) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("workoutId", workout.id());
 		payload.put("name", workout.name());
@@ -300,7 +297,9 @@ public class WorkoutService {
 		payload.put("completedSets", workout.completedSets());
 		payload.put("volumeKg", Math.round(workout.volumeKg() * 10) / 10.0);
 		payload.put("newRecords", newRecords);
-		payload.put("weekStreak", weekStreak(workout.ownerId()));
+		// Counted after the update above, so the workout just completed is part of it.
+		payload.put("weekStreak", this.streaks.of(workout.ownerId(), zone).currentWeeks());
+		payload.put("zone", zone.getId());
 		payload.put("units", unitsName(units));
 		return payload;
 	}
@@ -318,15 +317,6 @@ public class WorkoutService {
 		payload.put("previousValue", news.previousValue());
 		payload.put("units", unitsName(units));
 		return payload;
-	}
-
-	/** Consecutive training weeks (UTC) up to this one, counting the workout just completed. */
-	private int weekStreak(UUID owner) {
-		List<LocalDate> days = this.jdbc.queryForList("""
-				SELECT DISTINCT CAST(started_at AT TIME ZONE 'UTC' AS date) FROM workout
-				WHERE owner_id = :owner AND status = 'COMPLETED' AND started_at > now() - interval '2 years'""",
-				new MapSqlParameterSource("owner", owner), LocalDate.class);
-		return TrainingStreaks.of(days, LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC)).currentWeeks();
 	}
 
 	/** How the user reads weights, so that notifications word them the same way. */
