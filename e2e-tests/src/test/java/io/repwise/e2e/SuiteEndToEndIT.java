@@ -411,12 +411,21 @@ class SuiteEndToEndIT {
 		HttpResponse<String> next = get("/api/v1/ai/recommendations/next-workout");
 		assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
 		assertThat(json.readTree(next.body()).get("muscles")).hasSize(6);
+		assertThat(json.readTree(next.body()).get("recommendation").asString()).as("no active routine yet")
+			.isEqualTo("TRAIN_GROUPS");
 
 		// Last session 155 × 5 @ 8: e1RM 155 × (1 + 7/30) = 191.17; 5 @ RPE 8 = 81.1 % = 155.0.
 		HttpResponse<String> progression = get("/api/v1/ai/progression/" + deadlift);
 		assertThat(progression.statusCode()).as(progression.body()).isEqualTo(200);
 		assertThat(json.readTree(progression.body()).get("method").asString()).isEqualTo("RPE");
 		assertThat(json.readTree(progression.body()).get("load").asDouble()).isEqualTo(155.0);
+
+		// Once the saved plan is my active routine, the next workout is one of its days (the last
+		// session was four and a half days ago: every group is ready).
+		assertThat(send("PUT", "/api/v1/routines/" + routineId + "/active", null).statusCode()).isEqualTo(200);
+		tools.jackson.databind.JsonNode fromRoutine = json.readTree(get("/api/v1/ai/recommendations/next-workout").body());
+		assertThat(fromRoutine.get("recommendation").asString()).as(fromRoutine.toString()).isEqualTo("ROUTINE_DAY");
+		assertThat(fromRoutine.get("routineDay").get("routineId").asString()).isEqualTo(routineId);
 
 		HttpResponse<String> alternatives = get("/api/v1/ai/recommendations/exercises/" + deadlift
 				+ "/alternatives?equipment=DUMBBELL&equipment=BODYWEIGHT");

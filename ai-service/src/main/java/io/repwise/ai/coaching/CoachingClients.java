@@ -2,6 +2,7 @@ package io.repwise.ai.coaching;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
@@ -69,20 +70,21 @@ class CoachingClients {
 			.toEntity(TrainingLogDto.class));
 	}
 
-	RoutinePageDto routines(String token) {
-		return call(WORKOUT_SERVICE, "your routines", () -> this.workouts.get()
-			.uri("/api/v1/routines?size=100")
-			.headers(bearer(token))
-			.retrieve()
-			.body(RoutinePageDto.class));
-	}
-
-	RoutineDto routine(String token, UUID id) {
-		return call(WORKOUT_SERVICE, "your routine", () -> this.workouts.get()
-			.uri("/api/v1/routines/{id}?units=metric", id)
-			.headers(bearer(token))
-			.retrieve()
-			.body(RoutineDto.class));
+	/** The user's active routine, if they have one (workout-service answers 404 when not). */
+	Optional<RoutineDto> activeRoutine(String token) {
+		try {
+			return Optional.of(call(WORKOUT_SERVICE, "your active routine", () -> this.workouts.get()
+				.uri("/api/v1/routines/active?units=metric")
+				.headers(bearer(token))
+				.retrieve()
+				.onStatus((status) -> status.value() == 404, (request, response) -> {
+					throw new NoActiveRoutine();
+				})
+				.body(RoutineDto.class)));
+		}
+		catch (NoActiveRoutine ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** Creates a routine; returns its id and location. */
@@ -124,12 +126,6 @@ class CoachingClients {
 	record TrainingLogDto(java.time.Instant from, List<Session> workouts) {
 	}
 
-	record RoutinePageDto(List<RoutineSummaryDto> items) {
-	}
-
-	record RoutineSummaryDto(UUID id, String name, boolean active) {
-	}
-
 	record RoutineDto(UUID id, String name, List<DayDto> days) {
 	}
 
@@ -139,5 +135,13 @@ class CoachingClients {
 	record PrescriptionDto(UUID exerciseId, String exerciseName, int sets, int repMin, int repMax, Double targetRpe) {
 	}
 
+	/** workout-service's answer that no routine is active: not an error for coaching. */
+	private static final class NoActiveRoutine extends RuntimeException {
+
+		NoActiveRoutine() {
+			super(null, null, false, false);
+		}
+
+	}
 
 }

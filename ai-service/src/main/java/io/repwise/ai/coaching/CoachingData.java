@@ -143,12 +143,7 @@ public class CoachingData {
 
 	/** The routine marked active in workout-service, if any. */
 	public Optional<ActiveRoutine> activeRoutine(Jwt token) {
-		return this.clients.routines(token.getTokenValue())
-			.items()
-			.stream()
-			.filter(CoachingClients.RoutineSummaryDto::active)
-			.findFirst()
-			.map((summary) -> routine(this.clients.routine(token.getTokenValue(), summary.id())));
+		return this.clients.activeRoutine(token.getTokenValue()).map(CoachingData::routine);
 	}
 
 	/** Saves a routine of the user's in workout-service; returns its id. */

@@ -88,6 +88,13 @@ class RoutineController {
 			.body(view(routine, CurrentUser.of(token), unitSystem));
 	}
 
+	/** My active routine with its next targets; 404 while none is active. */
+	@GetMapping("/active")
+	RoutineView active(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units) {
+		UUID user = CurrentUser.of(token);
+		return view(this.service.active(user), user, PreferredUnits.of(units, token));
+	}
+
 	@GetMapping("/{id}")
 	RoutineView get(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id) {

@@ -50,6 +50,12 @@ class RoutineRepository {
 		return load("SELECT " + COLUMNS + " FROM routine r WHERE r.id = :id FOR UPDATE", new MapSqlParameterSource("id", id));
 	}
 
+	/** The owner's active routine, if they chose one (the partial unique index allows at most one). */
+	Optional<Routine> findActive(UUID owner) {
+		return load("SELECT " + COLUMNS + " FROM routine r WHERE r.owner_id = :owner AND r.activated_at IS NOT NULL",
+				new MapSqlParameterSource("owner", owner));
+	}
+
 	/** The routine holding a day, as long as it still exists. */
 	Optional<Routine> findByDay(UUID dayId) {
 		return load("SELECT " + COLUMNS + " FROM routine r JOIN routine_day d ON d.routine_id = r.id WHERE d.id = :day",

@@ -72,6 +72,14 @@ class RoutineService implements PlannedDays {
 		return this.routines.find(id).filter((routine) -> routine.isVisibleTo(user)).orElseThrow(RoutineService::notFound);
 	}
 
+	/** My active routine: what adherence is measured against and what coaching follows. */
+	@Transactional(readOnly = true)
+	Routine active(UUID owner) {
+		return this.routines.findActive(owner)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"You have no active routine; make one active with PUT /api/v1/routines/{id}/active."));
+	}
+
 	@Transactional
 	Routine replace(UUID owner, UUID id, RoutineRequest request, UnitSystem units) {
 		Routine current = owned(owner, id);

@@ -1,5 +1,6 @@
 package io.repwise.workout.routine;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -97,8 +98,17 @@ class RoutineTests {
 				"{\"name\": \"5×5 A\", \"routineDayId\": \"" + dayA.get("id").asString() + "\"}", token));
 		assertThat(again.get("exercises").get(0).get("sets").get(0).get("weight").asDouble()).isEqualTo(62.5);
 
+		HttpResponse<String> noneYet = api().send("GET", "/api/v1/routines/active", null, token);
+		assertThat(noneYet.statusCode()).isEqualTo(404);
+		assertThat(noneYet.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		JsonNode summary = api().body(200, api().send("PUT", "/api/v1/routines/" + routine.get("id").asString() + "/active", null, token));
 		assertThat(summary.get("active").asBoolean()).isTrue();
+		JsonNode active = api().body(200, api().send("GET", "/api/v1/routines/active", null, token));
+		assertThat(active.get("id").asString()).isEqualTo(routine.get("id").asString());
+		assertThat(active.get("days").get(0).get("exercises").get(0).get("next").get("weight").asDouble())
+			.as("with its next targets, as by id").isEqualTo(62.5);
+		assertThat(api().send("GET", "/api/v1/routines/active", null, tokens.forUser(UUID.randomUUID())).statusCode())
+			.as("someone else's active routine is not mine").isEqualTo(404);
 		JsonNode adherence = api().body(200, api().send("GET", "/api/v1/progress/summary?weeks=1", null, token)).get("adherence");
 		assertThat(adherence.get("routineName").asString()).isEqualTo("5×5 Strength");
 	}
