@@ -22,8 +22,7 @@ SELECT started_at, ended_at, routine_id FROM workout
 WHERE owner_id = :'lifter' AND status = 'COMPLETED' AND started_at >= now() - interval '12 weeks' AND started_at < now() + interval '1 day'
 ORDER BY started_at;
 -- name: training days, all history (GET /progress/summary streaks)
-SELECT DISTINCT CAST(started_at AT TIME ZONE 'Europe/Berlin' AS date) FROM workout
-WHERE owner_id = :'lifter' AND status = 'COMPLETED';
+SELECT started_at FROM workout WHERE owner_id = :'lifter' AND status = 'COMPLETED';
 -- name: records (GET /progress/records)
 SELECT exercise_id, kind, weight_kg, value, workout_id, set_id, achieved_at FROM personal_record
 WHERE owner_id = :'lifter' AND (CAST(NULL AS uuid) IS NULL OR exercise_id = CAST(NULL AS uuid))

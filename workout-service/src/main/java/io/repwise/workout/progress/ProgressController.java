@@ -29,6 +29,7 @@ import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.workout.exercise.ExerciseCatalog;
 import io.repwise.workout.exercise.ExerciseView;
 import io.repwise.workout.measure.PreferredUnits;
+import io.repwise.workout.measure.PreferredZone;
 import io.repwise.common.security.CurrentUser;
 import io.repwise.workout.measure.UnitSystem;
 import io.repwise.workout.progress.ProgressDtos.AdherenceView;

@@ -6,11 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -71,12 +71,19 @@ class ProgressQueries {
 						row.getObject("routine_id", UUID.class)));
 	}
 
-	/** Every date (in {@code zone}) the owner completed a workout, for streaks. */
-	List<LocalDate> trainingDays(UUID owner, ZoneId zone) {
-		return this.jdbc.queryForList("""
-				SELECT DISTINCT CAST(started_at AT TIME ZONE :zone AS date) FROM workout
-				WHERE owner_id = :owner AND status = 'COMPLETED'""",
-				new MapSqlParameterSource("owner", owner).addValue("zone", zone.getId()), LocalDate.class);
+	/**
+	 * Every date (in {@code zone}) the owner completed a workout, for streaks. The dates are taken
+	 * in Java, not with {@code AT TIME ZONE}: PostgreSQL reads offsets such as {@code +05:30} with
+	 * the POSIX sign (the other way round) and may not know every zone the JDK knows.
+	 */
+	Set<LocalDate> trainingDays(UUID owner, ZoneId zone) {
+		Set<LocalDate> days = new HashSet<>();
+		this.jdbc.query("SELECT started_at FROM workout WHERE owner_id = :owner AND status = 'COMPLETED'",
+				new MapSqlParameterSource("owner", owner),
+				(ResultSet row) -> {
+					days.add(LocalDate.ofInstant(row.getTimestamp("started_at").toInstant(), zone));
+				});
+		return days;
 	}
 
 	record CompletedWorkout(Instant startedAt, Instant endedAt, UUID routineId) {

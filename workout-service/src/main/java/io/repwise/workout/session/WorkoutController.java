@@ -27,7 +27,7 @@ import io.repwise.common.web.PageView;
 import io.repwise.workout.measure.PreferredUnits;
 import io.repwise.common.security.CurrentUser;
 import io.repwise.workout.measure.UnitSystem;
-import io.repwise.workout.progress.PreferredZone;
+import io.repwise.workout.measure.PreferredZone;
 import io.repwise.workout.session.WorkoutDtos.CompletionRequest;
 import io.repwise.workout.session.WorkoutDtos.CompletionView;
 import io.repwise.workout.session.WorkoutDtos.EntryRequest;

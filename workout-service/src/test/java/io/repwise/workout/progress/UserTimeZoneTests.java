@@ -98,6 +98,25 @@ class UserTimeZoneTests {
 	}
 
 	@Test
+	void anOffsetCountsLikeTheZoneAndAnUnknownClaimFallsBackToUtc() throws Exception {
+		String offset = tokens.forUser(UUID.randomUUID(), Map.of("zone", "+14:00"), "USER");
+		completedWorkout(offset, "2026-05-31T22:00:00Z", 1);
+
+		JsonNode volume = api().body(200, api().send("GET", "/api/v1/progress/volume?weeks=4", null, offset));
+		assertThat(volume.get("zone").asString()).isEqualTo("+14:00");
+		assertThat(setsPerWeek(volume)).containsExactly(Map.entry("2026-06-01", 1));
+		// PostgreSQL would read "+14:00" as 14 hours west of UTC and put the workout on 31 May.
+		assertThat(api().body(200, api().send("GET", "/api/v1/progress/summary?weeks=4", null, offset))
+			.get("currentWeekStreak")
+			.asInt()).as("last week's workout, counted 14 hours east of UTC").isEqualTo(1);
+
+		String unknown = tokens.forUser(UUID.randomUUID(), Map.of("zone", "Mars/Olympus"), "USER");
+		assertThat(api().body(200, api().send("GET", "/api/v1/progress/volume?weeks=1", null, unknown))
+			.get("zone")
+			.asString()).isEqualTo("UTC");
+	}
+
+	@Test
 	void aZoneThatDoesNotExistIsRefusedNamingTheField() throws Exception {
 		String token = tokens.forUser(UUID.randomUUID(), Map.of("zone", KIRITIMATI), "USER");
 

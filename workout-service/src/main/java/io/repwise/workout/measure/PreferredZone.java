@@ -1,4 +1,4 @@
-package io.repwise.workout.progress;
+package io.repwise.workout.measure;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
