@@ -1,5 +1,6 @@
 package io.repwise.ai.coaching;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,9 @@ class CoachingClients {
 	static final String USER_SERVICE = "user-service";
 
 	static final String WORKOUT_SERVICE = "workout-service";
+
+	/** The problem type of workout-service's answer that no routine is active. */
+	static final String NO_ACTIVE_ROUTINE = "urn:repwise:problem:no-active-routine";
 
 	private final RestClient users;
 
@@ -70,7 +74,10 @@ class CoachingClients {
 			.toEntity(TrainingLogDto.class));
 	}
 
-	/** The user's active routine, if they have one (workout-service answers 404 when not). */
+	/**
+	 * The user's active routine, if they have one. workout-service answers a 404 of the problem
+	 * type {@value #NO_ACTIVE_ROUTINE} when not; any other 404 (a path it lacks) stays an error.
+	 */
 	Optional<RoutineDto> activeRoutine(String token) {
 		try {
 			return Optional.of(call(WORKOUT_SERVICE, "your active routine", () -> this.workouts.get()
@@ -78,7 +85,12 @@ class CoachingClients {
 				.headers(bearer(token))
 				.retrieve()
 				.onStatus((status) -> status.value() == 404, (request, response) -> {
-					throw new NoActiveRoutine();
+					byte[] body = response.getBody().readAllBytes();
+					if (new String(body, StandardCharsets.UTF_8).contains("\"" + NO_ACTIVE_ROUTINE + "\"")) {
+						throw new NoActiveRoutine();
+					}
+					throw HttpClientErrorException.create(response.getStatusCode(), response.getStatusText(),
+							response.getHeaders(), body, StandardCharsets.UTF_8);
 				})
 				.body(RoutineDto.class)));
 		}

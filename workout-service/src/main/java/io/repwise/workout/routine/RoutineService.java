@@ -75,9 +75,7 @@ class RoutineService implements PlannedDays {
 	/** My active routine: what adherence is measured against and what coaching follows. */
 	@Transactional(readOnly = true)
 	Routine active(UUID owner) {
-		return this.routines.findActive(owner)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"You have no active routine; make one active with PUT /api/v1/routines/{id}/active."));
+		return this.routines.findActive(owner).orElseThrow(NoActiveRoutineException::new);
 	}
 
 	@Transactional

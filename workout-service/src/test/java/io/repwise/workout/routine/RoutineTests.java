@@ -101,6 +101,8 @@ class RoutineTests {
 		HttpResponse<String> noneYet = api().send("GET", "/api/v1/routines/active", null, token);
 		assertThat(noneYet.statusCode()).isEqualTo(404);
 		assertThat(noneYet.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(api().body(404, noneYet).get("type").asString()).as("told apart from a wrong path")
+			.isEqualTo("urn:repwise:problem:no-active-routine");
 		JsonNode summary = api().body(200, api().send("PUT", "/api/v1/routines/" + routine.get("id").asString() + "/active", null, token));
 		assertThat(summary.get("active").asBoolean()).isTrue();
 		JsonNode active = api().body(200, api().send("GET", "/api/v1/routines/active", null, token));
