@@ -80,9 +80,9 @@ cache_counts() {
 run_mix() {
   local before after
   echo "== $1, $rate/s for $seconds s"
-  before=$(cache_counts)
+  before=$(cache_counts || true)
   java $load_jvm bench/FixedRateLoad.java "$rate" "$seconds" "$2" "$work/tokens" 30
-  after=$(cache_counts)
+  after=$(cache_counts || true)
   echo "$before $after" | awk '$1 == "?" || $3 == "?" { print "cache: counters not readable"; next }
     { printf "cache (warm-up included): %d hits, %d misses\n", $3 - $1, $4 - $2 }'
 }

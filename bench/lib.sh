@@ -27,7 +27,12 @@ sign_up_users() {
 # hypervisor ("pvm-pv: detected" in the boot log) pays two to three times more CPU per request
 # for system calls and wake-ups than a hardware-virtualised one (docs/PERFORMANCE.md).
 machine() {
-  local guest
-  guest=$(dmesg 2>/dev/null | grep -o 'pvm-pv: [a-z ]*detected' | head -1 || true)
-  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), ${guest:-boot log not readable}, $(java -version 2>&1 | head -1)"
+  local boot guest
+  if boot=$(dmesg 2>/dev/null); then
+    guest=$(grep -o 'pvm-pv: [a-z ]*detected' <<< "$boot" | head -1 || true)
+    guest=${guest:-no pvm-pv line in the boot log}
+  else
+    guest="boot log not readable"
+  fi
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $guest, $(java -version 2>&1 | head -1)"
 }
