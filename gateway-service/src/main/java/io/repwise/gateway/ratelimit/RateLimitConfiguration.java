@@ -2,6 +2,7 @@ package io.repwise.gateway.ratelimit;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
@@ -45,9 +46,14 @@ class RateLimitConfiguration {
 		};
 	}
 
+	/**
+	 * By qualifier, not by parameter name: the user limiter is {@code @Primary}, and a primary
+	 * bean wins over a parameter name, which once gave the sign-in routes the user bucket.
+	 */
 	@Bean
-	RateLimiters rateLimiters(RedisRateLimiter userRateLimiter, RedisRateLimiter authRateLimiter) {
-		return new RateLimiters(userRateLimiter, authRateLimiter);
+	RateLimiters rateLimiters(@Qualifier("userRateLimiter") RedisRateLimiter user,
+			@Qualifier("authRateLimiter") RedisRateLimiter auth) {
+		return new RateLimiters(user, auth);
 	}
 
 }
