@@ -58,6 +58,9 @@ class GatewayRoutingTests {
 	@Autowired
 	CircuitBreakerRegistry breakers;
 
+	@Autowired
+	reactor.netty.http.client.HttpClient proxyClient;
+
 	@DynamicPropertySource
 	static void downstreams(DynamicPropertyRegistry registry) throws IOException {
 		registry.add("repwise.gateway.services.user-service.url", users::url);
@@ -82,6 +85,12 @@ class GatewayRoutingTests {
 		this.breakers.getAllCircuitBreakers().forEach((breaker) -> breaker.reset());
 		users.resetRequests();
 		workouts.resetRequests();
+	}
+
+	@Test
+	void connectionsToEachServiceArePooledUpToTheConfiguredLimit() {
+		// With the default elastic pool the limit would be ignored and concurrency unbounded.
+		assertThat(this.proxyClient.configuration().connectionProvider().maxConnections()).isEqualTo(200);
 	}
 
 	@ParameterizedTest
