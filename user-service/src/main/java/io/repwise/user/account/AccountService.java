@@ -16,7 +16,9 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.repwise.common.event.EventEnvelope;
@@ -29,9 +31,18 @@ import io.repwise.user.profile.TokenPreferences;
 import io.repwise.user.token.AccessTokenIssuer;
 import io.repwise.user.token.SigningKeyProperties;
 
-/** Registration, sign-in and the refresh-token lifecycle. */
+/**
+ * Registration, sign-in and the refresh-token lifecycle.
+ *
+ * Whatever checks a password runs outside a transaction: a transaction holds a database connection
+ * from its start, and checking a password takes a BCrypt hash (about 0.1 s) and, when it is wrong,
+ * the throttle's own transaction, a second connection. Held across both, a handful of concurrent
+ * sign-ins emptied the connection pool and failed with 500s. The writes that follow a check run in
+ * a short transaction of their own ({@link #inTransaction}). Those methods carry no
+ * {@code @Transactional} at all: even {@code NOT_SUPPORTED} opens a scope that keeps one
+ * EntityManager, and with it a connection, until the method returns.
+ */
 @Service
-@Transactional
 public class AccountService {
 
 	private static final String INVALID_CREDENTIALS = "The e-mail address or password is wrong.";
@@ -65,9 +76,13 @@ public class AccountService {
 	/** Checked against when the e-mail is unknown, so both failures take the same time. */
 	private final String unknownAccountHash;
 
+	private final TransactionTemplate inTransaction;
+
 	AccountService(UserAccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, AccessTokenIssuer accessTokens, SigningKeyProperties signing, Clock clock,
-			LoginThrottle throttle, OutboxPublisher events, AccountAdministration administration, TokenPreferences preferences) {
+			LoginThrottle throttle, OutboxPublisher events, AccountAdministration administration, TokenPreferences preferences,
+			PlatformTransactionManager transactions) {
+		this.inTransaction = new TransactionTemplate(transactions);
 		this.administration = administration;
 		this.preferences = preferences;
 		this.throttle = throttle;
@@ -82,6 +97,7 @@ public class AccountService {
 		this.unknownAccountHash = passwordEncoder.encode(UUID.randomUUID().toString());
 	}
 
+	@Transactional
 	public AccountView register(RegistrationRequest request) {
 		String email = normalize(request.email());
 		String passwordProblem = this.passwordPolicy.problemWith(request.password(), email);
@@ -119,7 +135,7 @@ public class AccountService {
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, INVALID_CREDENTIALS);
 		}
 		this.throttle.recordSuccess(normalized);
-		return issueTokens(account, UUID.randomUUID());
+		return this.inTransaction.execute((status) -> issueTokens(account, UUID.randomUUID()));
 	}
 
 	/**
@@ -145,43 +161,68 @@ public class AccountService {
 	}
 
 	/** Ends the sign-in the token belongs to; an unknown token is already as good as logged out. */
+	@Transactional
 	public void logout(String refreshToken) {
 		this.refreshTokens.findByTokenHash(hash(refreshToken))
 			.ifPresent((token) -> this.refreshTokens.revokeFamily(token.getFamilyId(), this.clock.instant()));
 	}
 
 	/** Ends every sign-in of the user; access tokens already issued expire on their own. */
+	@Transactional
 	public void logoutEverywhere(UUID userId) {
 		this.refreshTokens.revokeAllOfUser(userId, this.clock.instant());
 	}
 
 	/** Needs the current password; ends every sign-in, so a thief holding a refresh token is out. */
 	public void changePassword(UUID userId, String currentPassword, String newPassword, String clientAddress) {
-		UserAccount account = requireCurrentPassword(userId, currentPassword, clientAddress);
-		String problem = this.passwordPolicy.problemWith(newPassword, account.getEmail());
+		UserAccount checked = requireCurrentPassword(userId, currentPassword, clientAddress);
+		String problem = this.passwordPolicy.problemWith(newPassword, checked.getEmail());
 		if (problem != null) {
 			throw new InvalidFieldException("newPassword", problem);
 		}
-		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
-		this.refreshTokens.revokeAllOfUser(userId, this.clock.instant());
+		String newHash = this.passwordEncoder.encode(newPassword);
+		this.inTransaction.executeWithoutResult((status) -> {
+			unchangedSince(checked).changePassword(newHash, this.clock.instant());
+			this.refreshTokens.revokeAllOfUser(userId, this.clock.instant());
+		});
 	}
 
 	public AccountView changeEmail(UUID userId, String currentPassword, String newEmail, String clientAddress) {
-		UserAccount account = requireCurrentPassword(userId, currentPassword, clientAddress);
+		UserAccount checked = requireCurrentPassword(userId, currentPassword, clientAddress);
 		String email = normalize(newEmail);
-		if (!email.equals(account.getEmail()) && this.accounts.existsByEmail(email)) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "An account with this e-mail address already exists.");
-		}
-		account.changeEmail(email, this.clock.instant());
-		return AccountView.of(account);
+		return this.inTransaction.execute((status) -> {
+			UserAccount account = unchangedSince(checked);
+			if (!email.equals(account.getEmail()) && this.accounts.existsByEmail(email)) {
+				throw new ResponseStatusException(HttpStatus.CONFLICT, "An account with this e-mail address already exists.");
+			}
+			account.changeEmail(email, this.clock.instant());
+			return AccountView.of(account);
+		});
 	}
 
 	/** Deletes the account with its roles and refresh tokens (the database cascades). */
 	public void delete(UUID userId, String currentPassword, String clientAddress) {
-		UserAccount account = requireCurrentPassword(userId, currentPassword, clientAddress);
-		this.accounts.delete(account);
-		// Other services erase what they hold for this user when this arrives.
-		this.events.publish(EventEnvelope.of("UserDeleted", userId, Map.of()));
+		UserAccount checked = requireCurrentPassword(userId, currentPassword, clientAddress);
+		this.inTransaction.executeWithoutResult((status) -> {
+			this.accounts.delete(unchangedSince(checked));
+			// Other services erase what they hold for this user when this arrives.
+			this.events.publish(EventEnvelope.of("UserDeleted", userId, Map.of()));
+		});
+	}
+
+	/**
+	 * The account, loaded again inside the write's transaction, as long as its password is still
+	 * the one just checked: a change that slipped in between was made with the old password too,
+	 * but this request must not build on a check it no longer matches.
+	 */
+	private UserAccount unchangedSince(UserAccount checked) {
+		UserAccount account = this.accounts.findById(checked.getId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This account no longer exists."));
+		if (!account.getPasswordHash().equals(checked.getPasswordHash())) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT,
+					"The password changed while this request was checked; try again with the current one.");
+		}
+		return account;
 	}
 
 	/** The account, if the password is right; a wrong one counts as a failed sign-in. */

@@ -4,8 +4,14 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -211,6 +217,40 @@ class AccountFlowTests {
 				"{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}", null);
 
 		assertThat(response.statusCode()).isEqualTo(429);
+	}
+
+	/**
+	 * More sign-ins at once than the connection pool has connections (5): each used to hold one
+	 * connection through the password check and need a second to count its failure, so they all
+	 * waited for each other until the pool gave up with a 500.
+	 */
+	@Test
+	void manySignInsAtOnceAreAllAnswered() throws Exception {
+		String email = uniqueEmail();
+		register(email);
+		int attempts = 12;
+		ExecutorService pool = Executors.newFixedThreadPool(attempts);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < attempts; i++) {
+				// Wrong passwords for unknown accounts (not past the address's limit of 20), and the right one.
+				String body = (i == 0) ? "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}"
+						: "{\"email\":\"" + uniqueEmail() + "\",\"password\":\"a wrong guess\"}";
+				statuses.add(pool.submit(() -> {
+					start.await();
+					return post("/api/v1/auth/login", body, null).statusCode();
+				}));
+			}
+			start.countDown();
+			assertThat(statuses.get(0).get(30, TimeUnit.SECONDS)).isEqualTo(200);
+			for (Future<Integer> status : statuses.subList(1, attempts)) {
+				assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(401);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
