@@ -9,10 +9,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import io.repwise.notification.feed.NotificationType;
@@ -38,11 +36,11 @@ public class EmailOutbox {
 	private final boolean enabled;
 
 	EmailOutbox(NamedParameterJdbcTemplate jdbc, PreferenceStore preferences, Clock clock,
-			ObjectProvider<JavaMailSender> mail) {
+			MailServer mail) {
 		this.jdbc = jdbc;
 		this.preferences = preferences;
 		this.clock = clock;
-		this.enabled = mail.getIfAvailable() != null;
+		this.enabled = mail.sender().isPresent();
 		if (!this.enabled) {
 			log.info("Email is off: no SMTP server is configured (set SPRING_MAIL_HOST to turn it on). "
 					+ "In-app notifications work as usual.");

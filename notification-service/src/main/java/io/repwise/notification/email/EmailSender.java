@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -40,7 +39,7 @@ class EmailSender {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final MailServer mail;
 
 	private final EmailProperties properties;
 
@@ -50,7 +49,7 @@ class EmailSender {
 
 	private final TaskScheduler scheduler;
 
-	EmailSender(NamedParameterJdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail, EmailProperties properties,
+	EmailSender(NamedParameterJdbcTemplate jdbc, MailServer mail, EmailProperties properties,
 			Clock clock, MeterRegistry meters, TaskScheduler scheduler) {
 		this.jdbc = jdbc;
 		this.mail = mail;
@@ -62,14 +61,14 @@ class EmailSender {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		if (this.mail.getIfAvailable() != null) {
+		if (this.mail.sender().isPresent()) {
 			this.scheduler.scheduleWithFixedDelay(this::sendDue, this.properties.pollInterval());
 		}
 	}
 
 	/** Sends what is due now; returns how many were tried. */
 	int sendDue() {
-		JavaMailSender sender = this.mail.getIfAvailable();
+		JavaMailSender sender = this.mail.sender().orElse(null);
 		if (sender == null) {
 			return 0;
 		}
