@@ -1,5 +1,6 @@
 package io.repwise.workout.exercise;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -113,6 +114,10 @@ class ExerciseEditingTests {
 			assertThat(api().body(200, api().send("GET", "/api/v1/exercises/" + first.get("items").get(0).get("id").asString(), null,
 					token)).get("name")).isEqualTo(first.get("items").get(0).get("name"));
 			assertThat(cacheCount("bypass")).isPositive();
+			assertThat(api().send("GET", "/actuator/health/readiness", null, null).statusCode())
+				.as("a cache outage keeps the service in rotation").isEqualTo(200);
+			HttpResponse<String> featureHealth = api().send("GET", "/api/v1/workouts/health", null, null);
+			assertThat(featureHealth.body()).as("but the public health reports it").contains("\"redis\"");
 		}
 		finally {
 			TestRedis.server().restart();
