@@ -14,11 +14,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.repwise.common.correlation.CorrelationIdFilter;
 import io.repwise.common.health.FeatureHealthController;
 import io.repwise.common.problem.ProblemDetailsAdvice;
 import io.repwise.common.problem.ProblemErrorController;
+import io.repwise.common.problem.MalformedRequestFilter;
 import io.repwise.common.problem.RequestSizeLimitFilter;
 
 /** What every servlet service gets: correlation ids, bounded bodies, problem details, feature health. */
@@ -40,6 +42,14 @@ public class ServletWebAutoConfiguration {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimitFilter(properties.maxRequestSize().toBytes()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<MalformedRequestFilter> malformedRequestFilter(JsonMapper json) {
+		FilterRegistrationBean<MalformedRequestFilter> registration = new FilterRegistrationBean<>(
+				new MalformedRequestFilter(json));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
 		return registration;
 	}
 

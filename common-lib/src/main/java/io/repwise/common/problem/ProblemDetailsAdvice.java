@@ -1,6 +1,7 @@
 package io.repwise.common.problem;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.slf4j.MDC;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -125,6 +127,46 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			problem.setDetail(ex.getReason());
 		}
 		return handleExceptionInternal(ex, problem, ex.getHeaders(), ex.getStatusCode(), request);
+	}
+
+	/**
+	 * What the database refused because of the request's data, not because of a fault: a value it
+	 * cannot store (a NUL character, a date beyond its range) is the client's 400, and a unique or
+	 * foreign key that a concurrent request won (two sign-ups with one address at once, a write
+	 * for an account deleted meanwhile) a 409. Anything else stays a 500.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ResponseEntity<Object> handleDataAccess(DataAccessException ex, WebRequest request) {
+		String state = sqlState(ex);
+		ProblemDetail problem;
+		if (state != null && state.startsWith("22")) {
+			problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, switch (state) {
+				case "22021", "22P05" -> "A text contains a character that cannot be stored, such as NUL.";
+				case "22007", "22008" -> "A date or time is outside the range that can be stored.";
+				default -> "A value is outside the range that can be stored.";
+			});
+			problem.setTitle("Value cannot be stored");
+			log.info("Refused a value the database cannot store ({}) on {}: {}", state, describe(request), ex.getMessage());
+			return problemResponse(decorate(problem, "invalid-value", request));
+		}
+		if ("23505".equals(state) || "23503".equals(state)) {
+			problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "23505".equals(state)
+					? "This conflicts with a change made at the same moment; try again."
+					: "This refers to something that no longer exists.");
+			problem.setTitle("Conflict");
+			log.warn("A concurrent change won ({}) on {}: {}", state, describe(request), ex.getMessage());
+			return problemResponse(decorate(problem, "conflict", request));
+		}
+		return handleUnexpected(ex, request);
+	}
+
+	private static String sqlState(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -83,6 +83,20 @@ class ServletProblemDetailsTests {
 	}
 
 	@Test
+	void wildcardOrMalformedContentTypeIsUnsupported() throws Exception {
+		assertProblem(post("/things", "*/*", "{\"name\":\"x\",\"reps\":1}"), 415, "unsupported-media-type");
+		assertProblem(post("/things", "application/*", "{\"name\":\"x\",\"reps\":1}"), 415, "unsupported-media-type");
+		assertProblem(post("/things", "not a media type", "{}"), 415, "unsupported-media-type");
+	}
+
+	@Test
+	void queryThatIsNotPercentEncodedUtf8IsBadRequest() throws Exception {
+		assertProblem(get("/things/7?q=%ff"), 400, "bad-request");
+		assertProblem(get("/things/7?%C0%AF=1"), 400, "bad-request");
+		assertProblem(get("/things/7?q=%E2%9C%93"), 409, "conflict");
+	}
+
+	@Test
 	void declaredOversizedBodyIsTooLarge() throws Exception {
 		HttpResponse<String> response = post("/things", "application/json",
 				"{\"name\":\"" + "x".repeat(2000) + "\",\"reps\":1}");

@@ -254,6 +254,37 @@ class AccountFlowTests {
 	}
 
 	@Test
+	void aNulCharacterIsRefusedAndASimultaneousSecondSignUpConflicts() throws Exception {
+		HttpResponse<String> nul = post("/api/v1/auth/register", "{\"email\":\"" + uniqueEmail()
+				+ "\",\"displayName\":\"P\\u0000nul\",\"password\":\"correct horse battery\"}", null);
+		assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
+		assertThat(nul.body()).contains("urn:repwise:problem:invalid-value");
+
+		String email = uniqueEmail();
+		String body = "{\"email\":\"" + email + "\",\"displayName\":\"Twin\",\"password\":\"correct horse battery\"}";
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				statuses.add(pool.submit(() -> {
+					start.await();
+					return post("/api/v1/auth/register", body, null).statusCode();
+				}));
+			}
+			start.countDown();
+			List<Integer> answered = new ArrayList<>();
+			for (Future<Integer> status : statuses) {
+				answered.add(status.get(30, TimeUnit.SECONDS));
+			}
+			assertThat(answered).as("one account; the others told it exists").containsOnlyOnce(201).containsOnly(201, 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void changingThePasswordNeedsTheCurrentOneAndEndsEverySignIn() throws Exception {
 		String email = uniqueEmail();
 		register(email);

@@ -177,6 +177,16 @@ class WorkoutJourneyTests {
 	}
 
 	@Test
+	void aNulCharacterInANameIsRefused() throws Exception {
+		HttpResponse<String> response = api().send("POST", "/api/v1/workouts", "{\"name\": \"Leg\\u0000s\"}",
+				tokens.forUser(UUID.randomUUID()));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).contains("urn:repwise:problem:invalid-value");
+	}
+
+	@Test
 	void weightsAreAcceptedAndShownInTheUsersUnits() throws Exception {
 		String imperial = tokens.forUser(UUID.randomUUID(), Map.of("units", "imperial"), "USER");
 		JsonNode workout = api().body(201, api().send("POST", "/api/v1/workouts", """
