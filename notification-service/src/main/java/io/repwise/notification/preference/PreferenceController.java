@@ -39,7 +39,8 @@ class PreferenceController {
 	}
 
 	/** {@code channels} maps each type to its channels, such as {@code {"EMAIL": false}}; left out means on. */
-	record PreferencesBody(@NotNull Map<NotificationType, Map<Channel, Boolean>> channels, @Valid QuietHoursBody quietHours) {
+	record PreferencesBody(@NotNull Map<NotificationType, @NotNull Map<Channel, @NotNull Boolean>> channels,
+			@Valid QuietHoursBody quietHours) {
 	}
 
 	@GetMapping

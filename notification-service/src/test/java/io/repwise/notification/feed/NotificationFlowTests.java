@@ -120,6 +120,10 @@ class NotificationFlowTests {
 			.isEqualTo("quietHours.start");
 		assertThat(api().send("PUT", "/api/v1/notifications/preferences", "{\"channels\": {\"NOPE\": {}}}", token).statusCode())
 			.isEqualTo(400);
+		assertThat(api().invalidField(api().send("PUT", "/api/v1/notifications/preferences",
+				"{\"channels\": {\"WELCOME\": null}}", token))).startsWith("channels");
+		assertThat(api().invalidField(api().send("PUT", "/api/v1/notifications/preferences",
+				"{\"channels\": {\"WELCOME\": {\"EMAIL\": null}}}", token))).startsWith("channels");
 	}
 
 	@Test

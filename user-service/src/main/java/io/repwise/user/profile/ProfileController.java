@@ -52,7 +52,7 @@ class ProfileController {
 	PageView<BodyWeightView> bodyWeights(@AuthenticationPrincipal Jwt token,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return this.profiles.bodyWeightHistory(userId(token), from, to, page, size);
 	}

@@ -42,6 +42,9 @@ record ExerciseQuery(String category, String muscleGroup, String muscle, String 
 		if (!SORTS.contains(sort)) {
 			throw new InvalidFieldException("sort", "must be one of " + String.join(", ", SORTS));
 		}
+		if ("relevance".equals(sort) && text == null) {
+			throw new InvalidFieldException("sort", "relevance needs a search text (q)");
+		}
 	}
 
 	private static String checked(String field, String value, Set<String> allowed) {

@@ -110,6 +110,10 @@ class ExerciseLibraryTests {
 		assertThat(badFilter.statusCode()).isEqualTo(400);
 		assertThat(badFilter.body()).contains("\"field\":\"category\"");
 		assertThat(TestHttp.at(this.port).get("/api/v1/exercises?size=101", tokens.valid()).statusCode()).isEqualTo(400);
+		HttpResponse<String> relevanceOfNothing = TestHttp.at(this.port)
+			.get("/api/v1/exercises?sort=relevance&category=STRENGTH", tokens.valid());
+		assertThat(relevanceOfNothing.statusCode()).isEqualTo(400);
+		assertThat(relevanceOfNothing.body()).contains("\"field\":\"sort\"");
 		assertThat(TestHttp.at(this.port).get("/api/v1/exercises", null).statusCode()).isEqualTo(401);
 	}
 
