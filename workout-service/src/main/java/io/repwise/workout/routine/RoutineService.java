@@ -120,6 +120,12 @@ class RoutineService implements PlannedDays {
 	@Transactional
 	Routine publish(UUID owner, UUID id, boolean published) {
 		Routine current = owned(owner, id);
+		if (published && library(current, owner).values().stream().anyMatch(ExerciseView::custom)) {
+			// Others could not see those exercises, and a copy would pin them so their owner could
+			// never delete them.
+			throw new ResponseStatusException(HttpStatus.CONFLICT,
+					"This routine uses your private exercises; replace them with library exercises before publishing it.");
+		}
 		Routine updated = new Routine(id, owner, current.name(), current.description(), current.goal(), current.level(),
 				current.daysPerWeek(), published ? this.clock.instant() : null, current.sourceRoutineId(),
 				current.copies(), current.activatedAt(), current.days());

@@ -143,6 +143,16 @@ class RoutineTests {
 		assertThat(api().send("PUT", "/api/v1/routines/" + single, routineJson("Hijacked"), fickle).statusCode())
 			.as("published is not shared ownership").isEqualTo(403);
 
+		String mine = api().body(201, api().send("POST", "/api/v1/exercises", """
+				{"name": "My secret press", "category": "STRENGTH", "muscleGroup": "SHOULDERS", "difficulty": "INTERMEDIATE",
+				 "equipment": "DUMBBELL", "mechanic": "COMPOUND", "force": "PUSH", "tracking": "WEIGHT_REPS",
+				 "primaryMuscles": ["shoulders"]}""", authorToken)).get("id").asString();
+		String withPrivate = api().body(201, api().send("POST", "/api/v1/routines",
+				routineJson("Private inside", mine, 5, 8, "{\"type\": \"LINEAR\", \"increment\": 5}"), authorToken))
+			.get("id").asString();
+		assertThat(api().send("PUT", "/api/v1/routines/" + withPrivate + "/published", null, authorToken).statusCode())
+			.as("a private exercise would show in, and be pinned by, others' copies").isEqualTo(409);
+
 		// score = (5 × m + sum of stars) / (5 + n), m the mean of all ratings
 		double m = this.jdbc.queryForObject("SELECT avg(stars) FROM routine_rating", Double.class);
 		JsonNode popular = api().body(200, api().send("GET",
