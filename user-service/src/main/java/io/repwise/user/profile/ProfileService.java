@@ -108,8 +108,10 @@ public class ProfileService {
 
 	/** The user's profile, created with defaults on first use. */
 	private Profile profileOf(UUID userId) {
-		return this.profiles.findById(userId)
-			.orElseGet(() -> this.profiles.save(new Profile(userId, this.clock.instant())));
+		return this.profiles.findById(userId).orElseGet(() -> {
+			this.profiles.createIfMissing(userId, this.clock.instant());
+			return this.profiles.findById(userId).orElseThrow();
+		});
 	}
 
 	private static BodyWeightView view(BodyWeightEntry entry, Profile profile) {

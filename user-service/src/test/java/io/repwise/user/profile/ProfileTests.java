@@ -2,7 +2,14 @@ package io.repwise.user.profile;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -58,6 +65,29 @@ class ProfileTests {
 
 	private JsonNode claims(String token) {
 		return this.json.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+	}
+
+	@Test
+	void aNewUsersFirstRequestsAtOnceAllGetTheOneDefaultProfile() throws Exception {
+		String token = signUp();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				statuses.add(pool.submit(() -> {
+					start.await();
+					return send("GET", "/api/v1/profiles/me", null, token).statusCode();
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> status : statuses) {
+				assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
