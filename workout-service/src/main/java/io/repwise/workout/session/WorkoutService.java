@@ -43,6 +43,9 @@ import io.repwise.workout.session.WorkoutDtos.WorkoutRequest;
 @Service
 public class WorkoutService {
 
+	/** No one logs a workout from before this; earlier dates are typing mistakes. */
+	static final Instant EARLIEST_START = Instant.parse("1900-01-01T00:00:00Z");
+
 	/** A workout may be logged ahead by this much (clocks drift, time zones confuse). */
 	private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
 
@@ -180,6 +183,9 @@ public class WorkoutService {
 		if (endedAt.isBefore(current.startedAt())) {
 			throw new InvalidFieldException("endedAt", "must not be before the start of the workout");
 		}
+		if (requestedEnd != null) {
+			checkTimes(current.startedAt(), requestedEnd);
+		}
 		Workout completed = current.completedAt(endedAt);
 		this.workouts.update(completed);
 		List<NewRecord> newRecords = this.records.recordCompletion(owner, id, completed.exerciseIds());
@@ -250,6 +256,12 @@ public class WorkoutService {
 	private void checkTimes(Instant startedAt, Instant endedAt) {
 		if (startedAt.isAfter(this.clock.instant().plus(FUTURE_TOLERANCE))) {
 			throw new InvalidFieldException("startedAt", "must not be more than a day in the future");
+		}
+		if (startedAt.isBefore(EARLIEST_START)) {
+			throw new InvalidFieldException("startedAt", "must not be before 1900");
+		}
+		if (endedAt != null && endedAt.isAfter(this.clock.instant().plus(FUTURE_TOLERANCE))) {
+			throw new InvalidFieldException("endedAt", "must not be more than a day in the future");
 		}
 		if (endedAt != null && endedAt.isBefore(startedAt)) {
 			throw new InvalidFieldException("endedAt", "must not be before startedAt");

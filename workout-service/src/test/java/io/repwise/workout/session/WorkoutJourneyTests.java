@@ -166,6 +166,10 @@ class WorkoutJourneyTests {
 		assertThat(invalidField("{\"name\": \"Backwards\", \"startedAt\": \"2026-05-01T10:00:00Z\", "
 				+ "\"endedAt\": \"2026-05-01T09:00:00Z\"}", token)).isEqualTo("endedAt");
 		assertThat(invalidField("{\"name\": \"\"}", token)).isEqualTo("name");
+		assertThat(invalidField("{\"name\": \"Year one\", \"startedAt\": \"0001-01-01T00:00:00Z\"}", token))
+			.isEqualTo("startedAt");
+		assertThat(invalidField("{\"name\": \"Far\", \"startedAt\": \"-999999999-01-01T00:00:00Z\"}", token))
+			.isEqualTo("startedAt");
 		assertThat(api().send("POST", "/api/v1/workouts?units=stone", "{\"name\": \"x\"}", token).statusCode()).isEqualTo(400);
 		HttpResponse<String> notJson = api().send("POST", "/api/v1/workouts", "{\"name\": ", token);
 		assertThat(notJson.statusCode()).isEqualTo(400);
@@ -174,6 +178,12 @@ class WorkoutJourneyTests {
 		JsonNode empty = api().body(201, api().send("POST", "/api/v1/workouts", "{\"name\": \"Nothing yet\"}", token));
 		assertThat(invalidField(api().send("POST", "/api/v1/workouts/" + id(empty) + "/complete", null, token)))
 			.as("nothing to complete").isEqualTo("exercises");
+		JsonNode logged = api().body(201, api().send("POST", "/api/v1/workouts", workoutWithSet(curl, "{\"reps\": 5, \"weight\": 20}"),
+				token));
+		assertThat(invalidField(api().send("POST", "/api/v1/workouts/" + id(logged) + "/complete",
+				"{\"endedAt\": \"2099-01-01T00:00:00Z\"}", token))).as("ended in the future").isEqualTo("endedAt");
+		assertThat(invalidField(api().send("POST", "/api/v1/workouts/" + id(logged) + "/complete",
+				"{\"endedAt\": \"+999999999-12-31T23:59:59Z\"}", token))).isEqualTo("endedAt");
 	}
 
 	@Test
