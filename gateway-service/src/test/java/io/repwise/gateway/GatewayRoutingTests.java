@@ -88,6 +88,16 @@ class GatewayRoutingTests {
 	}
 
 	@Test
+	void requestsTheFirewallRefusesAreProblemsToo() throws Exception {
+		HttpResponse<String> doubleSlash = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port
+				+ "/api/v1//workouts")).build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(doubleSlash.statusCode()).isEqualTo(400);
+		assertThat(doubleSlash.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+		assertThat(doubleSlash.body()).contains("urn:repwise:problem:bad-request").contains("double slash");
+	}
+
+	@Test
 	void connectionsToEachServiceArePooledUpToTheConfiguredLimit() {
 		// With the default elastic pool the limit would be ignored and concurrency unbounded.
 		assertThat(this.proxyClient.configuration().connectionProvider().maxConnections()).isEqualTo(200);

@@ -10,6 +10,8 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -32,8 +34,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
@@ -115,8 +120,26 @@ public class ReactiveSecurityAutoConfiguration {
 			.build();
 	}
 
+	/**
+	 * Requests Spring Security's firewall refuses (a double slash, an encoded slash or NUL, a
+	 * non-standard method such as TRACE) are answered as problem details too, not as a bare 400.
+	 */
+	@Bean
+	static BeanPostProcessor problemForFirewallRejections(ObjectProvider<JsonMapper> jsonMapper) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof WebFilterChainProxy proxy) {
+					proxy.setExchangeRejectedHandler(new ProblemWriter(jsonMapper.getObject()));
+				}
+				return bean;
+			}
+		};
+	}
+
 	/** 401 and 403 as problem details, like {@link ProblemSecurityHandlers} for servlet services. */
-	static final class ProblemWriter implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+	static final class ProblemWriter
+			implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler, ServerExchangeRejectedHandler {
 
 		private final JsonMapper jsonMapper;
 
@@ -140,6 +163,13 @@ public class ReactiveSecurityAutoConfiguration {
 				org.springframework.security.access.AccessDeniedException denied) {
 			return write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
 					"Your account is not allowed to do this.");
+		}
+
+		@Override
+		public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
+			return write(exchange, HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+					"The request was refused: its path or method is not one this API accepts (such as a double slash, "
+							+ "an encoded slash or NUL character, or a method like TRACE).");
 		}
 
 		private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String kind, String title,
