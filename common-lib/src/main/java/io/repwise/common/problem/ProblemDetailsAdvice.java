@@ -11,6 +11,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -95,6 +97,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		PayloadTooLargeException tooLarge = findCause(ex, PayloadTooLargeException.class);
 		if (tooLarge != null) {
 			return payloadTooLarge(tooLarge, request);
+		}
+		MismatchedInputException mismatch = findCause(ex, MismatchedInputException.class);
+		String field = (mismatch != null) ? fieldPath(mismatch.getPath()) : null;
+		if (field != null) {
+			return validationProblem(List.of(fieldError(field, expected(mismatch.getTargetType()))), request);
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is missing or is not valid JSON of the expected shape.");
@@ -224,6 +231,44 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static String lastNode(String path) {
 		int dot = path.lastIndexOf('.');
 		return (dot >= 0) ? path.substring(dot + 1) : path;
+	}
+
+	/** {@code exercises[0].sets[1].reps} for the value JSON binding failed on; null at the top level. */
+	private static String fieldPath(List<JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : path) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.isEmpty() ? null : field.toString();
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return "has a value of the wrong type";
+		}
+		if (type.isEnum()) {
+			List<String> names = new ArrayList<>();
+			for (Object constant : type.getEnumConstants()) {
+				names.add(((Enum<?>) constant).name());
+			}
+			return "must be one of " + String.join(", ", names);
+		}
+		if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+				|| type == short.class || type == Short.class) {
+			return "must be a whole number";
+		}
+		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+			return "must be a number";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "must be true or false";
+		}
+		return "has a value of the wrong type";
 	}
 
 	private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -50,6 +51,24 @@ class ServletProblemDetailsTests {
 		HttpResponse<String> response = post("/things", "application/json", "{\"name\":");
 
 		assertProblem(response, 400, "unreadable-body");
+	}
+
+	@Test
+	void aBodyValueOfTheWrongKindIsNamedWithWhatItMustBe() throws Exception {
+		HttpResponse<String> fraction = post("/things", "application/json", "{\"name\":\"x\",\"reps\":5.5}");
+		assertProblem(fraction, 400, "validation-error");
+		assertThat(fraction.body()).contains("\"field\":\"reps\"").contains("must be a whole number");
+
+		HttpResponse<String> ordinal = post("/things", "application/json", "{\"name\":\"x\",\"reps\":5,\"kind\":1}");
+		assertProblem(ordinal, 400, "validation-error");
+		assertThat(ordinal.body()).contains("\"field\":\"kind\"").contains("must be one of WARMUP, WORKING");
+
+		HttpResponse<String> unknown = post("/things", "application/json", "{\"name\":\"x\",\"reps\":5,\"kind\":\"HEAVY\"}");
+		assertThat(unknown.body()).contains("\"field\":\"kind\"").contains("must be one of WARMUP, WORKING");
+
+		HttpResponse<String> nested = post("/things", "application/json",
+				"{\"name\":\"x\",\"reps\":5,\"splits\":[1,\"two\"]}");
+		assertThat(nested.body()).contains("\"field\":\"splits[1]\"").contains("must be a whole number");
 	}
 
 	@Test
@@ -184,7 +203,13 @@ class ServletProblemDetailsTests {
 		return URI.create("http://localhost:" + this.port + path);
 	}
 
-	record Thing(@NotBlank String name, @Min(0) @Max(1000) int reps) {
+	record Thing(@NotBlank String name, @Min(0) @Max(1000) int reps, Kind kind, List<Integer> splits) {
+	}
+
+	enum Kind {
+
+		WARMUP, WORKING
+
 	}
 
 	@SpringBootConfiguration
