@@ -93,7 +93,10 @@ public class RecordKeeper {
 				boolean repeatsHeaviest = record.kind() == RecordKind.REPS_AT_WEIGHT && newHeaviestSets.contains(record.setId());
 				if (record.workoutId().equals(workoutId) && !repeatsHeaviest) {
 					PersonalRecord beaten = previous.get(record.key());
-					news.add(new NewRecord(record, (beaten != null) ? beaten.value() : null));
+					// A tie moves the record to this workout when it is dated earlier; it is no news.
+					if (beaten == null || record.kind().beats(record.value(), beaten.value())) {
+						news.add(new NewRecord(record, (beaten != null) ? beaten.value() : null));
+					}
 				}
 			}
 		});

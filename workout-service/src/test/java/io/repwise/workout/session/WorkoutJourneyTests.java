@@ -187,6 +187,21 @@ class WorkoutJourneyTests {
 	}
 
 	@Test
+	void equallingARecordInAnEarlierDatedWorkoutIsNoNewRecord() throws Exception {
+		String token = tokens.forUser(UUID.randomUUID());
+		String curl = exerciseId("Barbell Curl");
+		Instant later = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+		for (Instant startedAt : List.of(later, later.minus(3, ChronoUnit.DAYS), later.minus(4, ChronoUnit.DAYS))) {
+			JsonNode workout = api().body(201, api().send("POST", "/api/v1/workouts", """
+					{"name": "Arms", "startedAt": "%s", "exercises": [{"exerciseId": "%s", "sets": [
+					  {"reps": 10, "weight": 25}, {"reps": 10, "weight": 25}]}]}""".formatted(startedAt, curl), token));
+			JsonNode done = api().body(200, api().send("POST", "/api/v1/workouts/" + id(workout) + "/complete",
+					"{\"endedAt\": \"" + startedAt.plus(30, ChronoUnit.MINUTES) + "\"}", token));
+			assertThat(done.get("newRecords")).as("the same sets, logged for an earlier day").isEmpty();
+		}
+	}
+
+	@Test
 	void aNulCharacterInANameIsRefused() throws Exception {
 		HttpResponse<String> response = api().send("POST", "/api/v1/workouts", "{\"name\": \"Leg\\u0000s\"}",
 				tokens.forUser(UUID.randomUUID()));
