@@ -7,6 +7,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -109,7 +110,13 @@ public class ProfileService {
 	/** The user's profile, created with defaults on first use. */
 	private Profile profileOf(UUID userId) {
 		return this.profiles.findById(userId).orElseGet(() -> {
-			this.profiles.createIfMissing(userId, this.clock.instant());
+			try {
+				this.profiles.createIfMissing(userId, this.clock.instant());
+			}
+			catch (DataIntegrityViolationException ex) {
+				// The account was deleted while its last access token is still valid.
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This account no longer exists.");
+			}
 			return this.profiles.findById(userId).orElseThrow();
 		});
 	}

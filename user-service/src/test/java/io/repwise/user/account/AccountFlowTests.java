@@ -343,6 +343,8 @@ class AccountFlowTests {
 			.statusCode()).isEqualTo(204);
 
 		assertThat(get("/api/v1/users/me", access).statusCode()).isEqualTo(404);
+		assertThat(get("/api/v1/profiles/me", access).statusCode()).as("no profile is created for it again")
+			.isEqualTo(404);
 		assertThat(post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + tokens.get("refreshToken").asString() + "\"}",
 				null).statusCode()).isEqualTo(401);
 		assertThat(post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}",
