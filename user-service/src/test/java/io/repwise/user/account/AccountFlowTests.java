@@ -7,11 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -33,6 +29,7 @@ import io.repwise.user.token.AccessTokenIssuer;
 import io.repwise.user.token.SigningKeyProperties;
 import io.repwise.user.token.SigningKeys;
 import io.repwise.testsupport.RealInfrastructure;
+import io.repwise.testsupport.AtOnce;
 import io.repwise.testsupport.TestHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -228,29 +225,20 @@ class AccountFlowTests {
 	void manySignInsAtOnceAreAllAnswered() throws Exception {
 		String email = uniqueEmail();
 		register(email);
-		int attempts = 12;
-		ExecutorService pool = Executors.newFixedThreadPool(attempts);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Integer>> statuses = new ArrayList<>();
-			for (int i = 0; i < attempts; i++) {
-				// Wrong passwords for unknown accounts (not past the address's limit of 20), and the right one.
-				String body = (i == 0) ? "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}"
-						: "{\"email\":\"" + uniqueEmail() + "\",\"password\":\"a wrong guess\"}";
-				statuses.add(pool.submit(() -> {
-					start.await();
-					return post("/api/v1/auth/login", body, null).statusCode();
-				}));
-			}
-			start.countDown();
-			assertThat(statuses.get(0).get(30, TimeUnit.SECONDS)).isEqualTo(200);
-			for (Future<Integer> status : statuses.subList(1, attempts)) {
-				assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(401);
-			}
+		List<Callable<Integer>> signIns = new ArrayList<>();
+		// The right password, and wrong ones for unknown accounts (not past the address's limit of 20).
+		signIns.add(() -> post("/api/v1/auth/login",
+				"{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}", null).statusCode());
+		for (int i = 1; i < 12; i++) {
+			String unknown = uniqueEmail();
+			signIns.add(() -> post("/api/v1/auth/login", "{\"email\":\"" + unknown + "\",\"password\":\"a wrong guess\"}",
+					null).statusCode());
 		}
-		finally {
-			pool.shutdownNow();
-		}
+
+		List<Integer> statuses = AtOnce.run(signIns);
+
+		assertThat(statuses.get(0)).isEqualTo(200);
+		assertThat(statuses.subList(1, statuses.size())).containsOnly(401);
 	}
 
 	@Test
@@ -262,26 +250,8 @@ class AccountFlowTests {
 
 		String email = uniqueEmail();
 		String body = "{\"email\":\"" + email + "\",\"displayName\":\"Twin\",\"password\":\"correct horse battery\"}";
-		ExecutorService pool = Executors.newFixedThreadPool(4);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Integer>> statuses = new ArrayList<>();
-			for (int i = 0; i < 4; i++) {
-				statuses.add(pool.submit(() -> {
-					start.await();
-					return post("/api/v1/auth/register", body, null).statusCode();
-				}));
-			}
-			start.countDown();
-			List<Integer> answered = new ArrayList<>();
-			for (Future<Integer> status : statuses) {
-				answered.add(status.get(30, TimeUnit.SECONDS));
-			}
-			assertThat(answered).as("one account; the others told it exists").containsOnlyOnce(201).containsOnly(201, 409);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<Integer> answered = AtOnce.run(4, () -> post("/api/v1/auth/register", body, null).statusCode());
+		assertThat(answered).as("one account; the others told it exists").containsOnlyOnce(201).containsOnly(201, 409);
 	}
 
 	@Test

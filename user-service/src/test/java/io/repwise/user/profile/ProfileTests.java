@@ -2,14 +2,7 @@ package io.repwise.user.profile;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.repwise.testsupport.RealInfrastructure;
+import io.repwise.testsupport.AtOnce;
 import io.repwise.testsupport.TestHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,24 +64,8 @@ class ProfileTests {
 	@Test
 	void aNewUsersFirstRequestsAtOnceAllGetTheOneDefaultProfile() throws Exception {
 		String token = signUp();
-		ExecutorService pool = Executors.newFixedThreadPool(8);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Integer>> statuses = new ArrayList<>();
-			for (int i = 0; i < 8; i++) {
-				statuses.add(pool.submit(() -> {
-					start.await();
-					return send("GET", "/api/v1/profiles/me", null, token).statusCode();
-				}));
-			}
-			start.countDown();
-			for (Future<Integer> status : statuses) {
-				assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(200);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+
+		assertThat(AtOnce.run(8, () -> send("GET", "/api/v1/profiles/me", null, token).statusCode())).containsOnly(200);
 	}
 
 	@Test
