@@ -85,18 +85,23 @@ public class RecordKeeper {
 			if (previous == null || previous.isEmpty()) {
 				return;
 			}
-			Set<UUID> newHeaviestSets = records.stream()
-				.filter((record) -> record.kind() == RecordKind.HEAVIEST_WEIGHT && record.workoutId().equals(workoutId))
+			// A tie moves a record to this workout when it is dated earlier; that is no news.
+			List<PersonalRecord> improved = records.stream()
+				.filter((record) -> record.workoutId().equals(workoutId))
+				.filter((record) -> {
+					PersonalRecord beaten = previous.get(record.key());
+					return beaten == null || record.kind().beats(record.value(), beaten.value());
+				})
+				.toList();
+			Set<UUID> newHeaviestSets = improved.stream()
+				.filter((record) -> record.kind() == RecordKind.HEAVIEST_WEIGHT)
 				.map(PersonalRecord::setId)
 				.collect(Collectors.toSet());
-			for (PersonalRecord record : records) {
+			for (PersonalRecord record : improved) {
 				boolean repeatsHeaviest = record.kind() == RecordKind.REPS_AT_WEIGHT && newHeaviestSets.contains(record.setId());
-				if (record.workoutId().equals(workoutId) && !repeatsHeaviest) {
+				if (!repeatsHeaviest) {
 					PersonalRecord beaten = previous.get(record.key());
-					// A tie moves the record to this workout when it is dated earlier; it is no news.
-					if (beaten == null || record.kind().beats(record.value(), beaten.value())) {
-						news.add(new NewRecord(record, (beaten != null) ? beaten.value() : null));
-					}
+					news.add(new NewRecord(record, (beaten != null) ? beaten.value() : null));
 				}
 			}
 		});

@@ -84,8 +84,19 @@ class RoutineService implements PlannedDays {
 		Routine updated = new Routine(id, owner, request.name().trim(), request.description(), request.goal(),
 				request.level(), request.daysPerWeek(), current.publishedAt(), current.sourceRoutineId(),
 				current.copies(), current.activatedAt(), days(request, units, owner));
+		if (updated.publishedAt() != null) {
+			requireNoPrivateExercises(updated, owner);
+		}
 		this.routines.update(updated);
 		return updated;
+	}
+
+	/** Others could not see private exercises, and a copy would pin them so their owner could never delete them. */
+	private void requireNoPrivateExercises(Routine routine, UUID owner) {
+		if (library(routine, owner).values().stream().anyMatch(ExerciseView::custom)) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT,
+					"This routine uses your private exercises; a published routine may only use library exercises.");
+		}
 	}
 
 	@Transactional
@@ -120,11 +131,8 @@ class RoutineService implements PlannedDays {
 	@Transactional
 	Routine publish(UUID owner, UUID id, boolean published) {
 		Routine current = owned(owner, id);
-		if (published && library(current, owner).values().stream().anyMatch(ExerciseView::custom)) {
-			// Others could not see those exercises, and a copy would pin them so their owner could
-			// never delete them.
-			throw new ResponseStatusException(HttpStatus.CONFLICT,
-					"This routine uses your private exercises; replace them with library exercises before publishing it.");
+		if (published) {
+			requireNoPrivateExercises(current, owner);
 		}
 		Routine updated = new Routine(id, owner, current.name(), current.description(), current.goal(), current.level(),
 				current.daysPerWeek(), published ? this.clock.instant() : null, current.sourceRoutineId(),

@@ -183,8 +183,9 @@ public class WorkoutService {
 		if (endedAt.isBefore(current.startedAt())) {
 			throw new InvalidFieldException("endedAt", "must not be before the start of the workout");
 		}
-		if (requestedEnd != null) {
-			checkTimes(current.startedAt(), requestedEnd);
+		if (requestedEnd != null && requestedEnd.isAfter(now.plus(FUTURE_TOLERANCE))) {
+			// Only the future bound: finishing a workout left open for days must stay possible.
+			throw new InvalidFieldException("endedAt", "must not be more than a day in the future");
 		}
 		Workout completed = current.completedAt(endedAt);
 		this.workouts.update(completed);

@@ -152,6 +152,9 @@ class RoutineTests {
 			.get("id").asString();
 		assertThat(api().send("PUT", "/api/v1/routines/" + withPrivate + "/published", null, authorToken).statusCode())
 			.as("a private exercise would show in, and be pinned by, others' copies").isEqualTo(409);
+		assertThat(api().send("PUT", "/api/v1/routines/" + single,
+				routineJson("One five-star vote", mine, 5, 8, "{\"type\": \"LINEAR\", \"increment\": 5}"), authorToken)
+			.statusCode()).as("nor can a published routine take one in").isEqualTo(409);
 
 		// score = (5 × m + sum of stars) / (5 + n), m the mean of all ratings
 		double m = this.jdbc.queryForObject("SELECT avg(stars) FROM routine_rating", Double.class);

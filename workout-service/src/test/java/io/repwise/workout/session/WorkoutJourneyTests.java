@@ -202,6 +202,29 @@ class WorkoutJourneyTests {
 	}
 
 	@Test
+	void moreRepsAtATiedHeaviestWeightInAnEarlierDatedWorkoutIsAnnounced() throws Exception {
+		String token = tokens.forUser(UUID.randomUUID());
+		String curl = exerciseId("Barbell Curl");
+		Instant later = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+		completed(token, curl, later, "{\"reps\": 3, \"weight\": 40}");
+		completed(token, curl, later.minus(3, ChronoUnit.DAYS), "{\"reps\": 3, \"weight\": 40}");
+
+		JsonNode earlier = completed(token, curl, later.minus(4, ChronoUnit.DAYS), "{\"reps\": 5, \"weight\": 40}");
+
+		assertThat(earlier.get("newRecords")).extracting((r) -> r.get("kind").asString())
+			.as("40 kg only ties the heaviest, but 5 reps at it beat 3").contains("REPS_AT_WEIGHT")
+			.doesNotContain("HEAVIEST_WEIGHT");
+	}
+
+	private JsonNode completed(String token, String exerciseId, Instant startedAt, String set) throws Exception {
+		JsonNode workout = api().body(201, api().send("POST", "/api/v1/workouts", """
+				{"name": "Arms", "startedAt": "%s", "exercises": [{"exerciseId": "%s", "sets": [%s]}]}"""
+			.formatted(startedAt, exerciseId, set), token));
+		return api().body(200, api().send("POST", "/api/v1/workouts/" + id(workout) + "/complete",
+				"{\"endedAt\": \"" + startedAt.plus(30, ChronoUnit.MINUTES) + "\"}", token));
+	}
+
+	@Test
 	void aNulCharacterInANameIsRefused() throws Exception {
 		HttpResponse<String> response = api().send("POST", "/api/v1/workouts", "{\"name\": \"Leg\\u0000s\"}",
 				tokens.forUser(UUID.randomUUID()));
