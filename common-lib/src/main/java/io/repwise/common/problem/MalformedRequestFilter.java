@@ -39,7 +39,7 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
 		}
 		if (request.getQueryString() != null && !readableParameters(request)) {
 			reject(request, response, HttpStatus.BAD_REQUEST, "bad-request",
-					"The query string must be percent-encoded UTF-8.");
+					"The request's parameters cannot be read; the query string must be percent-encoded UTF-8.");
 			return;
 		}
 		chain.doFilter(request, response);

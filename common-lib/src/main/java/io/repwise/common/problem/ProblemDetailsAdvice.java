@@ -146,22 +146,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> handleDataAccess(DataAccessException ex, WebRequest request) {
 		String state = sqlState(ex);
 		ProblemDetail problem;
-		if (state != null && state.startsWith("22")) {
-			problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, switch (state) {
-				case "22021", "22P05" -> "A text contains a character that cannot be stored, such as NUL.";
-				case "22007", "22008" -> "A date or time is outside the range that can be stored.";
-				default -> "A value is outside the range that can be stored.";
-			});
+		// Only the states a client's value causes: division by zero or a bad cast is our own bug.
+		String valueProblem = (state == null) ? null : switch (state) {
+			case "22021", "22P05" -> "A text contains a character that cannot be stored, such as NUL.";
+			case "22007", "22008" -> "A date or time is outside the range that can be stored.";
+			case "22001", "22003" -> "A value is longer or larger than can be stored.";
+			default -> null;
+		};
+		// The messages are not logged: PostgreSQL's name the offending values, e-mail addresses included.
+		if (valueProblem != null) {
+			problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, valueProblem);
 			problem.setTitle("Value cannot be stored");
-			log.info("Refused a value the database cannot store ({}) on {}: {}", state, describe(request), ex.getMessage());
+			log.info("Refused a value the database cannot store (SQLSTATE {}) on {}", state, describe(request));
 			return problemResponse(decorate(problem, "invalid-value", request));
 		}
 		if ("23505".equals(state) || "23503".equals(state)) {
 			problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "23505".equals(state)
-					? "This conflicts with a change made at the same moment; try again."
+					? "This conflicts with something that already exists, possibly made at the same moment."
 					: "This refers to something that no longer exists.");
 			problem.setTitle("Conflict");
-			log.warn("A concurrent change won ({}) on {}: {}", state, describe(request), ex.getMessage());
+			log.warn("A concurrent change won (SQLSTATE {}) on {}", state, describe(request));
 			return problemResponse(decorate(problem, "conflict", request));
 		}
 		return handleUnexpected(ex, request);

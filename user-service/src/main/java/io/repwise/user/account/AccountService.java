@@ -97,7 +97,6 @@ public class AccountService {
 		this.unknownAccountHash = passwordEncoder.encode(UUID.randomUUID().toString());
 	}
 
-	@Transactional
 	public AccountView register(RegistrationRequest request) {
 		String email = normalize(request.email());
 		String passwordProblem = this.passwordPolicy.problemWith(request.password(), email);
@@ -107,15 +106,17 @@ public class AccountService {
 		if (this.accounts.existsByEmail(email)) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "An account with this e-mail address already exists.");
 		}
-		UserAccount account = new UserAccount(email, request.displayName().strip(),
-				this.passwordEncoder.encode(request.password()), this.clock.instant());
-		if (this.administration.isInitialAdmin(email)) {
-			account.setRoles(java.util.EnumSet.of(Role.USER, Role.ADMIN), this.clock.instant());
-		}
-		account = this.accounts.save(account);
-		this.events.publish(EventEnvelope.of("UserRegistered", account.getId(),
-				Map.of("email", account.getEmail(), "displayName", account.getDisplayName())));
-		return AccountView.of(account);
+		String hash = this.passwordEncoder.encode(request.password());
+		return this.inTransaction.execute((status) -> {
+			UserAccount account = new UserAccount(email, request.displayName().strip(), hash, this.clock.instant());
+			if (this.administration.isInitialAdmin(email)) {
+				account.setRoles(java.util.EnumSet.of(Role.USER, Role.ADMIN), this.clock.instant());
+			}
+			account = this.accounts.save(account);
+			this.events.publish(EventEnvelope.of("UserRegistered", account.getId(),
+					Map.of("email", account.getEmail(), "displayName", account.getDisplayName())));
+			return AccountView.of(account);
+		});
 	}
 
 	/**
@@ -211,12 +212,12 @@ public class AccountService {
 	}
 
 	/**
-	 * The account, loaded again inside the write's transaction, as long as its password is still
-	 * the one just checked: a change that slipped in between was made with the old password too,
-	 * but this request must not build on a check it no longer matches.
+	 * The account, loaded again and locked inside the write's transaction, as long as its password
+	 * is still the one just checked: a change that slipped in between was made with the old
+	 * password too, but this request must not build on a check it no longer matches.
 	 */
 	private UserAccount unchangedSince(UserAccount checked) {
-		UserAccount account = this.accounts.findById(checked.getId())
+		UserAccount account = this.accounts.findForUpdate(checked.getId())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This account no longer exists."));
 		if (!account.getPasswordHash().equals(checked.getPasswordHash())) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT,
