@@ -136,7 +136,15 @@ public class AccountService {
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, INVALID_CREDENTIALS);
 		}
 		this.throttle.recordSuccess(normalized);
-		return this.inTransaction.execute((status) -> issueTokens(account, UUID.randomUUID()));
+		return this.inTransaction.execute((status) -> {
+			// Locked and checked again: a password change committed since the hash was checked
+			// revokes every sign-in, and this one must not slip in after it with the old password.
+			UserAccount current = this.accounts.findForUpdate(account.getId()).orElse(null);
+			if (current == null || !current.getPasswordHash().equals(account.getPasswordHash())) {
+				throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, INVALID_CREDENTIALS);
+			}
+			return issueTokens(current, UUID.randomUUID());
+		});
 	}
 
 	/**
