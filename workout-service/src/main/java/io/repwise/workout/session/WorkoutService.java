@@ -183,9 +183,9 @@ public class WorkoutService {
 		if (endedAt.isBefore(current.startedAt())) {
 			throw new InvalidFieldException("endedAt", "must not be before the start of the workout");
 		}
-		if (requestedEnd != null && requestedEnd.isAfter(now.plus(FUTURE_TOLERANCE))) {
+		if (requestedEnd != null) {
 			// Only the future bound: finishing a workout left open for days must stay possible.
-			throw new InvalidFieldException("endedAt", "must not be more than a day in the future");
+			requireNotAhead("endedAt", requestedEnd);
 		}
 		Workout completed = current.completedAt(endedAt);
 		this.workouts.update(completed);
@@ -254,15 +254,19 @@ public class WorkoutService {
 		}
 	}
 
-	private void checkTimes(Instant startedAt, Instant endedAt) {
-		if (startedAt.isAfter(this.clock.instant().plus(FUTURE_TOLERANCE))) {
-			throw new InvalidFieldException("startedAt", "must not be more than a day in the future");
+	private void requireNotAhead(String field, Instant time) {
+		if (time.isAfter(this.clock.instant().plus(FUTURE_TOLERANCE))) {
+			throw new InvalidFieldException(field, "must not be more than a day in the future");
 		}
+	}
+
+	private void checkTimes(Instant startedAt, Instant endedAt) {
+		requireNotAhead("startedAt", startedAt);
 		if (startedAt.isBefore(EARLIEST_START)) {
 			throw new InvalidFieldException("startedAt", "must not be before 1900");
 		}
-		if (endedAt != null && endedAt.isAfter(this.clock.instant().plus(FUTURE_TOLERANCE))) {
-			throw new InvalidFieldException("endedAt", "must not be more than a day in the future");
+		if (endedAt != null) {
+			requireNotAhead("endedAt", endedAt);
 		}
 		if (endedAt != null && endedAt.isBefore(startedAt)) {
 			throw new InvalidFieldException("endedAt", "must not be before startedAt");
