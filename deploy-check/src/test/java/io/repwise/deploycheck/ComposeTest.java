@@ -98,7 +98,7 @@ class ComposeTest {
 
 	@Test
 	void mutableImageTag() throws IOException {
-		Path copy = brokenCopy("image: redis:7.4.5-alpine", "image: redis:latest");
+		Path copy = brokenCopy("${REPWISE_REDIS_IMAGE:-redis:7.4.5-alpine}", "${REPWISE_REDIS_IMAGE:-redis:latest}");
 		assertThat(ComposeSpec.problems(copy))
 			.contains("redis: image redis:latest uses the mutable tag :latest; pin a version or digest");
 	}
