@@ -2,6 +2,7 @@ package io.repwise.user.token;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -91,18 +92,38 @@ public final class SigningKeys {
 					+ Base64.getMimeEncoder(64, new byte[] { '\n' })
 						.encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
 					+ "\n" + PRIVATE_FOOTER + "\n";
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.writeString(file, pem);
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ex) {
-				// Not a POSIX file system; the file stays with the default permissions.
-			}
-			return pem;
+			return publishOnce(file, pem);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read or write the token signing key " + file, ex);
+		}
+	}
+
+	/**
+	 * Puts the key in place unless another process got there first, and returns the key that is
+	 * in place. Replicas sharing a volume may start together: the file is written beside its
+	 * final name and hard-linked there, which fails for all but one of them, so every replica
+	 * ends up signing with the same key.
+	 */
+	private static String publishOnce(Path file, String pem) throws IOException {
+		Path directory = Files.createDirectories(file.toAbsolutePath().getParent());
+		Path candidate = Files.createTempFile(directory, file.getFileName().toString(), ".new");
+		try {
+			try {
+				Files.setPosixFilePermissions(candidate, PosixFilePermissions.fromString("rw-------"));
+			}
+			catch (UnsupportedOperationException ex) {
+				// Not a POSIX file system; the file keeps the default permissions.
+			}
+			Files.writeString(candidate, pem);
+			Files.createLink(file, candidate);
+			return pem;
+		}
+		catch (FileAlreadyExistsException ex) {
+			return Files.readString(file);
+		}
+		finally {
+			Files.deleteIfExists(candidate);
 		}
 	}
 

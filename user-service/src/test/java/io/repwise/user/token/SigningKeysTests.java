@@ -4,8 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -38,6 +46,36 @@ class SigningKeysTests {
 		assertThat(second.current().getKeyID()).isEqualTo(first.current().getKeyID());
 		String token = issuer(first).issue(UUID.randomUUID(), List.of("USER"), "metric", "UTC").value();
 		assertThat(decoder(second).decode(token).getSubject()).isNotBlank();
+	}
+
+	@Test
+	void replicasStartingTogetherOnAnEmptyVolumeAllSignWithOneKey(@TempDir Path directory) throws Exception {
+		SigningKeyProperties properties = properties(null, directory.resolve("keys/key.pem"), List.of());
+		int replicas = 8;
+		CyclicBarrier start = new CyclicBarrier(replicas);
+		ExecutorService pool = Executors.newFixedThreadPool(replicas);
+		try {
+			List<Future<String>> keyIds = new ArrayList<>();
+			for (int i = 0; i < replicas; i++) {
+				keyIds.add(pool.submit(() -> {
+					start.await();
+					return SigningKeys.load(properties).current().getKeyID();
+				}));
+			}
+			Set<String> distinct = new HashSet<>();
+			for (Future<String> keyId : keyIds) {
+				distinct.add(keyId.get());
+			}
+
+			assertThat(distinct).hasSize(1);
+			assertThat(SigningKeys.load(properties).current().getKeyID()).isEqualTo(distinct.iterator().next());
+			try (Stream<Path> files = Files.list(directory.resolve("keys"))) {
+				assertThat(files.map((file) -> file.getFileName().toString())).containsExactly("key.pem");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
