@@ -48,7 +48,7 @@ class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFac
 				properties.put("spring.datasource.password", server.password());
 			}
 			if (this.redis && !TestRedis.namedByEnvironment()) {
-				properties.put("spring.data.redis.host", "127.0.0.1");
+				properties.put("spring.data.redis.host", TestRedis.server().host());
 				properties.put("spring.data.redis.port", TestRedis.server().port());
 			}
 			if (this.jwks) {
