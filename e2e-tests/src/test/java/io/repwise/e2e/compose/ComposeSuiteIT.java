@@ -17,13 +17,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -38,6 +35,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.repwise.e2e.EventStream;
 import io.repwise.testsupport.ContainerImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -213,15 +211,16 @@ class ComposeSuiteIT {
 		}
 
 		// A live stream on one notification replica receives what the other one wrote.
-		BlockingQueue<String> streamed = openStream(notifications.get(0));
+		EventStream streamed = openStream(notifications.get(0));
 		String marker = "Replica " + UUID.randomUUID();
 		HttpResponse<String> event = send(notifications.get(1), "POST", "/internal/events", """
 				{"id":"%s","type":"UserRegistered","occurredAt":"%s","subject":"%s","version":1,
 				 "payload":{"email":"%s","displayName":"%s"}}""".formatted(UUID.randomUUID(), Instant.now(), userId, email,
 				marker), serviceToken(users.get(0)));
 		assertThat(event.statusCode()).as(event.body()).isIn(200, 202, 204);
-		assertThat(awaitLine(streamed, marker, Duration.ofSeconds(20))).as("the stream on the other replica")
-			.isTrue();
+		assertThat(streamed.linesUntil(marker, Duration.ofSeconds(20))).as("the stream on the other replica")
+			.anyMatch((line) -> line.contains(marker));
+		streamed.close();
 
 		// Each event is delivered once, whichever replica's relay takes it to whichever consumer.
 		int completions = 6;
@@ -283,37 +282,13 @@ class ComposeSuiteIT {
 		return field(token.body(), "access_token");
 	}
 
-	private static BlockingQueue<String> openStream(String base) throws Exception {
-		BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-		HttpResponse<Stream<String>> stream = http
-			.sendAsync(request(base, "GET", "/api/v1/notifications/stream", null, accessToken)
-				.timeout(Duration.ofMinutes(2))
-				.header("Accept", "text/event-stream")
-				.build(), HttpResponse.BodyHandlers.ofLines())
-			.get(10, TimeUnit.SECONDS);
+	private static EventStream openStream(String base) throws Exception {
+		EventStream stream = EventStream.open(http, request(base, "GET", "/api/v1/notifications/stream", null, accessToken)
+			.timeout(Duration.ofMinutes(2))
+			.header("Accept", "text/event-stream")
+			.build());
 		assertThat(stream.statusCode()).isEqualTo(200);
-		Thread reader = new Thread(() -> {
-			try {
-				stream.body().forEach(lines::add);
-			}
-			catch (RuntimeException ex) {
-				// the stream ends with the test
-			}
-		});
-		reader.setDaemon(true);
-		reader.start();
-		return lines;
-	}
-
-	private static boolean awaitLine(BlockingQueue<String> lines, String text, Duration wait) throws InterruptedException {
-		Instant deadline = Instant.now().plus(wait);
-		while (Instant.now().isBefore(deadline)) {
-			String line = lines.poll(500, TimeUnit.MILLISECONDS);
-			if (line != null && line.contains(text)) {
-				return true;
-			}
-		}
-		return false;
+		return stream;
 	}
 
 	/** The user's feed once it satisfies the condition (events arrive a moment after the change). */
