@@ -6,11 +6,15 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.dockerclient.DockerClientProviderStrategy;
+import org.testcontainers.utility.TestcontainersConfiguration;
 
 /** The Docker engine as the test servers see it: whether one answers, its client, its images. */
 final class TestDocker {
 
-	private static Boolean available;
+	/** The engine's client as Testcontainers finds it, without its reaper; null when none answers. */
+	private static DockerClient engine;
+
+	private static boolean asked;
 
 	private TestDocker() {
 	}
@@ -20,45 +24,57 @@ final class TestDocker {
 	 * check would start its reaper first, and a reaper that cannot start would read as no engine).
 	 */
 	static synchronized boolean available() {
-		if (available == null) {
+		if (!asked) {
+			asked = true;
 			try {
-				DockerClientProviderStrategy.getFirstValidStrategy(ServiceLoader.load(DockerClientProviderStrategy.class)
+				engine = DockerClientProviderStrategy.getFirstValidStrategy(ServiceLoader
+					.load(DockerClientProviderStrategy.class)
 					.stream()
 					.map(ServiceLoader.Provider::get)
-					.toList());
-				available = true;
+					.toList()).getDockerClient();
 			}
 			catch (RuntimeException ex) {
-				available = false;
+				engine = null;
 			}
 		}
-		return available;
+		return engine != null;
 	}
 
 	/**
-	 * The engine's client. Testcontainers starts its reaper container (Ryuk) with it first; where
-	 * that image cannot be had, say how to go on without it.
+	 * The client Testcontainers runs containers with, once its reaper container (Ryuk) is up.
+	 * Where the reaper's image cannot be had, say so at once rather than after minutes of pulls.
 	 */
 	static DockerClient client() {
-		try {
-			return DockerClientFactory.instance().client();
+		if (!Boolean.parseBoolean(System.getenv("TESTCONTAINERS_RYUK_DISABLED")) && !reaperPresent()) {
+			throw new IllegalStateException("Docker answers, but it has no image of Testcontainers' reaper (Ryuk, "
+					+ reaperName() + ") and may not be able to pull one."
+					+ " Where no registry is reachable, set TESTCONTAINERS_RYUK_DISABLED=true: containers are then"
+					+ " removed by a JVM shutdown hook (.ci/run does this; docs/DEPLOY.md, Testcontainers).");
 		}
-		catch (RuntimeException ex) {
-			throw new IllegalStateException("Docker answers, but Testcontainers could not start its reaper (Ryuk,"
-					+ " image testcontainers/ryuk). Where no registry is reachable, set"
-					+ " TESTCONTAINERS_RYUK_DISABLED=true: containers are then removed by a JVM shutdown hook"
-					+ " (.ci/run does this; docs/DEPLOY.md, Testcontainers).", ex);
-		}
+		return DockerClientFactory.instance().client();
 	}
 
+	/** Whether the engine has an image (asked of the engine directly, starting nothing). */
 	static boolean present(String image) {
+		available();
 		try {
-			client().inspectImageCmd(image).exec();
+			engine.inspectImageCmd(image).exec();
 			return true;
 		}
 		catch (NotFoundException ex) {
 			return false;
 		}
+	}
+
+	/** Any tag of the reaper's image will do to try; without one, a pull would have to succeed. */
+	private static boolean reaperPresent() {
+		available();
+		return !engine.listImagesCmd().withReferenceFilter(reaperName()).exec().isEmpty();
+	}
+
+	private static String reaperName() {
+		String image = TestcontainersConfiguration.getInstance().getRyukImage();
+		return image.contains(":") ? image.substring(0, image.lastIndexOf(':')) : image;
 	}
 
 	/** Why a container would not start, with what to do when the image is the cause. */

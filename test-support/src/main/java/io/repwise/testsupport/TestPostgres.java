@@ -58,6 +58,7 @@ public final class TestPostgres {
 
 		@SuppressWarnings("resource") // removed when the JVM exits, by Ryuk or by Testcontainers' shutdown hook
 		static Server container() {
+			TestDocker.client(); // its reaper first: a missing one is said at once
 			String image = ContainerImages.POSTGRES.resolve(TestDocker::present);
 			DockerImageName name = DockerImageName.parse(image);
 			if (ContainerImages.POSTGRES.isStandIn(image)) {

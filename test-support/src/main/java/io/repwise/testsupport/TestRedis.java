@@ -111,6 +111,7 @@ public final class TestRedis {
 
 		@SuppressWarnings("resource") // removed when the JVM exits, by Ryuk or by Testcontainers' shutdown hook
 		static Container start() {
+			TestDocker.client(); // its reaper first: a missing one is said at once
 			String image = ContainerImages.REDIS.resolve(TestDocker::present);
 			int port = freePort();
 			System.out.println("Tests use Redis in a Testcontainers container from " + image);
