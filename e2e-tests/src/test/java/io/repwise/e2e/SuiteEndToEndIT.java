@@ -76,7 +76,9 @@ class SuiteEndToEndIT {
 		// Outbox retries capped at 2 s, so an event held back by an outage arrives soon after it.
 		Suite.Options options = new Suite.Options(root, runDirectory, services,
 				List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k"), false, postgresPort, null, redisPort,
-				Duration.ofMinutes(4), Map.of("REPWISE_OUTBOX_MAXBACKOFF", "2s", "SPRING_MAIL_HOST", "127.0.0.1",
+				// The test client stands for an ingress: the gateway believes its X-Forwarded-For.
+				Duration.ofMinutes(4), Map.of("REPWISE_TRUSTED_PROXIES", "127.0.0.0/8", "REPWISE_OUTBOX_MAXBACKOFF", "2s",
+						"SPRING_MAIL_HOST", "127.0.0.1",
 						"SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()), "REPWISE_EMAIL_POLLINTERVAL", "500ms",
 						// No request is sampled: trace ids must still be created, passed on and logged.
 						"MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "0.0"));
@@ -185,28 +187,12 @@ class SuiteEndToEndIT {
 		String userId = field(get("/api/v1/users/me").body(), "id");
 		String exercise = field(get("/api/v1/exercises?q=barbell%20squat&size=1").body(), "id");
 		// The live stream, through the gateway, kept open past the gateway's 5 s response timeout.
-		java.util.concurrent.BlockingQueue<String> stream = new java.util.concurrent.LinkedBlockingQueue<>();
-		HttpRequest streamRequest = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/notifications/stream"))
-			.header("Accept", "text/event-stream")
-			.header("Authorization", "Bearer " + accessToken)
-			.build();
-		java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> open = http
-			.sendAsync(streamRequest, HttpResponse.BodyHandlers.ofLines())
-			.whenComplete((response, failure) -> {
-				if (response != null) {
-					Thread reader = new Thread(() -> {
-						try {
-							response.body().forEach(stream::add);
-						}
-						catch (RuntimeException ex) {
-							// closed at the end of the test
-						}
-					});
-					reader.setDaemon(true);
-					reader.start();
-				}
-			});
-		assertThat(open.get(10, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+		EventStream stream = EventStream.open(http,
+				HttpRequest.newBuilder(URI.create(gateway + "/api/v1/notifications/stream"))
+					.header("Accept", "text/event-stream")
+					.header("Authorization", "Bearer " + accessToken)
+					.build());
+		assertThat(stream.statusCode()).isEqualTo(200);
 		Thread.sleep(6000);
 
 		completeWorkout(exercise, 100, Instant.now().minus(Duration.ofDays(3)));
@@ -217,17 +203,10 @@ class SuiteEndToEndIT {
 		assertThat(awaitEvent("workouts", "PersonalRecordAchieved", userId, Duration.ofSeconds(30))).isTrue();
 		String feed = get("/api/v1/notifications").body();
 		assertThat(feed).contains("Workout complete: E2E").contains("New personal record: ");
-		List<String> streamed = new ArrayList<>();
-		Instant deadline = Instant.now().plusSeconds(20);
-		while (streamed.stream().noneMatch((line) -> line.contains("New personal record")) && Instant.now().isBefore(deadline)) {
-			String line = stream.poll(1, java.util.concurrent.TimeUnit.SECONDS);
-			if (line != null) {
-				streamed.add(line);
-			}
-		}
+		List<String> streamed = stream.linesUntil("New personal record", Duration.ofSeconds(20));
 		assertThat(streamed).as("the open stream").anyMatch((line) -> line.contains("Workout complete: E2E"))
 			.anyMatch((line) -> line.contains("New personal record"));
-		open.get().body().close();
+		stream.close();
 		Instant mailDeadline = Instant.now().plusSeconds(20);
 		while (List.of(smtp.getReceivedMessagesForDomain(email)).stream().noneMatch(Emails::isWorkoutSummary)
 				&& Instant.now().isBefore(mailDeadline)) {
@@ -269,6 +248,45 @@ class SuiteEndToEndIT {
 
 		assertThat(awaitEvent("users", "UserRegistered", userId, Duration.ofSeconds(30))).isTrue();
 		assertThat(awaitEvent("workouts", "WorkoutCompleted", lifter, beforeCompletion, Duration.ofSeconds(30))).isTrue();
+	}
+
+	@Test
+	@Order(5)
+	void failedSignInsFromOneClientDoNotLockOutAnotherBehindTheSameProxy() throws Exception {
+		// Past user-service's per-address limit (20 failures), from one client, through the gateway
+		// (whose own sign-in limit of 1/s with bursts of 10 makes the attacker wait now and then).
+		int failures = 0;
+		Instant deadline = Instant.now().plusSeconds(60);
+		while (failures < 20 && Instant.now().isBefore(deadline)) {
+			HttpResponse<String> attempt = signInFrom("198.51.100.1", "nobody-" + failures + "@example.com", "wrong password 1");
+			if (attempt.statusCode() == 401) {
+				failures++;
+			}
+			else if (attempt.statusCode() == 429) {
+				Thread.sleep(1000);
+			}
+			else {
+				throw new AssertionError("unexpected answer " + attempt.statusCode() + ": " + attempt.body());
+			}
+		}
+		assertThat(failures).isEqualTo(20);
+		Thread.sleep(2000); // the gateway's bucket refills: a 429 now is user-service's lock
+
+		HttpResponse<String> locked = signInFrom("198.51.100.1", email, "a long enough secret");
+		assertThat(locked.statusCode()).as("the guesser is locked, even with the right password").isEqualTo(429);
+		assertThat(locked.headers().firstValue("X-RateLimit-Remaining")).as("by user-service, not the gateway")
+			.isNotEqualTo(java.util.Optional.of("0"));
+		assertThat(signInFrom("198.51.100.2", email, "a long enough secret").statusCode()).as("everyone else is not")
+			.isEqualTo(200);
+	}
+
+	private static HttpResponse<String> signInFrom(String clientAddress, String email, String password) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/auth/login"))
+			.timeout(Duration.ofSeconds(10))
+			.header("Content-Type", "application/json")
+			.header("X-Forwarded-For", clientAddress)
+			.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Logs five squats at {@code kilograms} through the gateway and completes the workout. */

@@ -144,6 +144,20 @@ class GatewayRoutingTests {
 		assertThat(response.headers().allValues("X-Request-Id")).containsExactly("trace-me-42");
 	}
 
+	@Test
+	void servicesAreToldTheClientsOwnAddressNotOneTheClientWrote() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(url("/api/v1/workouts/1"))
+			.header("X-Forwarded-For", "198.51.100.66")
+			.header("Forwarded", "for=198.51.100.66")
+			.header("Authorization", "Bearer " + tokens.valid())
+			.build();
+
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+		// No trusted proxies here: the client is the TCP peer, and its own headers are dropped.
+		assertThat(response.body()).contains("\"forwardedFor\":\"[127.0.0.1]\"").contains("\"forwarded\":\"null\"");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "GET", "POST", "PUT", "PATCH", "DELETE" })
 	void deadServiceGivesFastProblemForEveryMethod(String method) throws Exception {

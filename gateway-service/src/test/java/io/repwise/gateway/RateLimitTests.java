@@ -32,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "repwise.gateway.rate-limits.user.replenish-rate=1",
 				"repwise.gateway.rate-limits.user.burst-capacity=3", "repwise.gateway.rate-limits.auth.replenish-rate=1",
-				"repwise.gateway.rate-limits.auth.burst-capacity=2" })
+				"repwise.gateway.rate-limits.auth.burst-capacity=2",
+				// The test client stands for an ingress: what it writes in X-Forwarded-For counts.
+				"repwise.gateway.trusted-proxies=127.0.0.0/8, ::1" })
 @RealInfrastructure(redis = true)
 class RateLimitTests {
 
@@ -101,6 +103,20 @@ class RateLimitTests {
 	}
 
 	@Test
+	void behindATrustedProxyOneClientPastTheSignInBurstDoesNotLockOutAnother() throws Exception {
+		List<Integer> attacker = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			// A different invented address in front each time: the proxy appended the real one.
+			attacker.add(postFrom("203.0.113." + i + ", 198.51.100.1", "/api/v1/auth/login").statusCode());
+		}
+		int victim = postFrom("198.51.100.2", "/api/v1/auth/login").statusCode();
+
+		assertThat(attacker).as("one bucket for the real address, whatever is written in front").contains(429);
+		assertThat(victim).isEqualTo(200);
+		assertThat(users.lastForwardedFor()).isEqualTo("198.51.100.2");
+	}
+
+	@Test
 	void requestsStillPassWhenRedisIsDown() throws Exception {
 		TestRedis.server().close();
 		try {
@@ -120,6 +136,15 @@ class RateLimitTests {
 			request.header("Authorization", "Bearer " + token);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A POST as a trusted proxy forwards it, for the client at {@code forwardedFor}. */
+	private HttpResponse<String> postFrom(String forwardedFor, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.header("X-Forwarded-For", forwardedFor)
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(String path) throws Exception {

@@ -13,7 +13,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server standing in for one downstream service in gateway tests: it answers its
- * readiness probe, serves a JWKS when given one, and echoes which service received which request. Paths ending in
+ * readiness probe, serves a JWKS when given one, and echoes which service received which request
+ * (with its correlation id and forwarding headers). Paths ending in
  * {@code /slow} answer after two seconds; paths ending in {@code /unavailable} answer 503.
  */
 final class StandInService implements AutoCloseable {
@@ -23,6 +24,8 @@ final class StandInService implements AutoCloseable {
 	private final HttpServer server;
 
 	private final AtomicInteger requests = new AtomicInteger();
+
+	private volatile String lastForwardedFor;
 
 	private volatile String jwks;
 
@@ -60,6 +63,11 @@ final class StandInService implements AutoCloseable {
 		return this.requests.get();
 	}
 
+	/** The X-Forwarded-For of the last request received. */
+	String lastForwardedFor() {
+		return this.lastForwardedFor;
+	}
+
 	void resetRequests() {
 		this.requests.set(0);
 	}
@@ -76,13 +84,16 @@ final class StandInService implements AutoCloseable {
 			return;
 		}
 		this.requests.incrementAndGet();
+		this.lastForwardedFor = exchange.getRequestHeaders().getFirst("X-Forwarded-For");
 		if (path.endsWith("/slow")) {
 			sleep(2000);
 		}
 		int status = path.endsWith("/unavailable") ? 503 : 200;
 		String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
 		respond(exchange, status, "{\"service\":\"" + this.name + "\",\"method\":\"" + exchange.getRequestMethod()
-				+ "\",\"path\":\"" + path + "\",\"requestId\":\"" + requestId + "\"}");
+				+ "\",\"path\":\"" + path + "\",\"requestId\":\"" + requestId + "\",\"forwardedFor\":\""
+				+ exchange.getRequestHeaders().get("X-Forwarded-For") + "\",\"forwarded\":\""
+				+ exchange.getRequestHeaders().get("Forwarded") + "\"}");
 	}
 
 	private static void respond(HttpExchange exchange, int status, String json) throws IOException {

@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.repwise.gateway.client.ClientAddresses;
+
 /**
- * Rate limits every routed request: by client address on {@code /api/v1/auth/**}, by user
+ * Rate limits every routed request: by client address ({@link ClientAddresses}) on
+ * {@code /api/v1/auth/**}, by user
  * everywhere else. A refused request gets a 429 problem with {@code Retry-After} and the
  * {@code X-RateLimit-*} headers. When Redis cannot be reached the limiter lets requests through
  * (an outage of the limiter must not become an outage of the API) and counts them.
@@ -33,12 +36,15 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
 	private final RateLimiter<RedisRateLimiter.Config> authLimiter;
 
+	private final ClientAddresses clients;
+
 	private final Counter unlimited;
 
 	/** {@code repwise.ratelimit.requests} by "bucket:result", looked up once rather than per request. */
 	private final java.util.Map<String, Counter> decisions = new java.util.HashMap<>();
 
-	RateLimitFilter(RateLimiters limiters, MeterRegistry meters) {
+	RateLimitFilter(RateLimiters limiters, ClientAddresses clients, MeterRegistry meters) {
+		this.clients = clients;
 		this.userLimiter = limiters.user();
 		this.authLimiter = limiters.auth();
 		this.unlimited = Counter.builder("repwise.ratelimit.unavailable")
@@ -56,7 +62,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
 		String path = exchange.getRequest().getPath().value();
 		if (path.startsWith(AUTH_PREFIX)) {
-			String address = clientAddress(exchange);
+			String address = this.clients.of(exchange.getRequest());
 			return limit(exchange, chain, this.authLimiter, "auth", "address:" + address);
 		}
 		// Not flatMap(...).switchIfEmpty(chain): the chain's Mono<Void> completes empty, so that
@@ -95,15 +101,6 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 		catch (NumberFormatException ex) {
 			return 1;
 		}
-	}
-
-	private static String clientAddress(ServerWebExchange exchange) {
-		// The TCP peer the gateway sees. X-Forwarded-For is deliberately not trusted here: its
-		// left-most entry is whatever the client wrote, so trusting it would let one client
-		// spread guesses over invented addresses. Behind an ingress every request shares the
-		// ingress's address; per-client limits then belong in the ingress (deployment, issue #7).
-		return (exchange.getRequest().getRemoteAddress() != null)
-				? exchange.getRequest().getRemoteAddress().getAddress().getHostAddress() : "unknown";
 	}
 
 	@Override

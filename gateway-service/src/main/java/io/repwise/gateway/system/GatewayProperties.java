@@ -21,14 +21,18 @@ import org.springframework.validation.annotation.Validated;
  * @param connectTimeout how long to wait for a TCP connection before counting the service as down
  * @param healthTimeout how long {@code GET /health} waits for each service
  * @param maxRequestSize the largest request body forwarded
+ * @param trustedProxies addresses or CIDR blocks of the proxies in front of the gateway (an
+ * ingress, a load balancer) whose {@code X-Forwarded-For} tells the client's address; empty when
+ * clients connect directly
  */
 @ConfigurationProperties("repwise.gateway")
 @Validated
 public record GatewayProperties(@NotEmpty Map<String, @Valid Downstream> services, @NotNull Duration connectTimeout,
-		@NotNull Duration healthTimeout, @NotNull DataSize maxRequestSize) {
+		@NotNull Duration healthTimeout, @NotNull DataSize maxRequestSize, List<String> trustedProxies) {
 
 	public GatewayProperties {
 		services = new LinkedHashMap<>(services);
+		trustedProxies = (trustedProxies != null) ? List.copyOf(trustedProxies) : List.of();
 	}
 
 	/**
