@@ -26,13 +26,13 @@ import java.util.concurrent.Future;
  * packaged (the Dockerfile's {@code from-jar} target), PostgreSQL and Redis from the images
  * given, the gateway published on a free port.
  */
-final class ComposeStack {
+public final class ComposeStack {
 
-	static final List<String> SERVICES = List.of("gateway-service", "user-service", "workout-service", "ai-service",
+	public static final List<String> SERVICES = List.of("gateway-service", "user-service", "workout-service", "ai-service",
 			"notification-service");
 
 	/** Tag of the images this test builds, so that it never replaces a user's own. */
-	static final String TAG = "e2e";
+	public static final String TAG = "e2e";
 
 	private final Path root;
 
@@ -44,7 +44,7 @@ final class ComposeStack {
 
 	private final int gatewayPort;
 
-	ComposeStack(Path root, List<String> compose, String project, int gatewayPort, String postgresImage,
+	public ComposeStack(Path root, List<String> compose, String project, int gatewayPort, String postgresImage,
 			String redisImage) {
 		this.root = root;
 		this.compose = compose;
@@ -56,12 +56,12 @@ final class ComposeStack {
 		this.environment.put("REPWISE_REDIS_IMAGE", redisImage);
 	}
 
-	String gateway() {
+	public String gateway() {
 		return "http://127.0.0.1:" + this.gatewayPort;
 	}
 
 	/** Builds the five service images, two at a time (the machine this runs on has two cores). */
-	void buildImages(String runtimeImage) throws Exception {
+	public void buildImages(String runtimeImage) throws Exception {
 		ExecutorService builders = Executors.newFixedThreadPool(2);
 		try {
 			List<Future<?>> builds = new ArrayList<>();
@@ -105,19 +105,19 @@ final class ComposeStack {
 		return null;
 	}
 
-	static String image(String module) {
+	public static String image(String module) {
 		return "repwise/" + module + ":" + TAG;
 	}
 
 	/** {@code up -d} with the given options; the images must exist. */
-	void up(String... options) {
+	public void up(String... options) {
 		List<String> arguments = new ArrayList<>(List.of("up", "-d", "--no-build"));
 		arguments.addAll(Arrays.asList(options));
 		compose(Duration.ofMinutes(8), arguments.toArray(String[]::new));
 	}
 
 	/** {@code down}, keeping the volumes unless told otherwise. */
-	void down(boolean volumes) {
+	public void down(boolean volumes) {
 		if (volumes) {
 			compose(Duration.ofMinutes(3), "down", "--volumes", "--remove-orphans", "--timeout", "20");
 		}
@@ -126,7 +126,7 @@ final class ComposeStack {
 		}
 	}
 
-	String compose(Duration timeout, String... arguments) {
+	public String compose(Duration timeout, String... arguments) {
 		List<String> command = new ArrayList<>(this.compose);
 		command.addAll(List.of("--project-name", this.project, "--file", this.root.resolve("docker-compose.yml").toString()));
 		command.addAll(Arrays.asList(arguments));
@@ -134,7 +134,7 @@ final class ComposeStack {
 	}
 
 	/** The last lines each container logged, for a failure's report. */
-	String logs() {
+	public String logs() {
 		List<String> command = new ArrayList<>(this.compose);
 		command.addAll(List.of("--project-name", this.project, "--file", this.root.resolve("docker-compose.yml").toString(),
 				"logs", "--no-color", "--tail", "60"));
@@ -142,20 +142,20 @@ final class ComposeStack {
 	}
 
 	/** The running containers of one service, by id. */
-	List<String> containers(String service) {
+	public List<String> containers(String service) {
 		String ids = Docker.docker(Duration.ofSeconds(30), "ps", "--quiet", "--filter",
 				"label=com.docker.compose.project=" + this.project, "--filter", "label=com.docker.compose.service=" + service);
 		return ids.isBlank() ? List.of() : List.of(ids.split("\\s+"));
 	}
 
 	/** A container's address on the compose network, reachable from this (Linux) host. */
-	String address(String container) {
+	public String address(String container) {
 		return Docker.docker(Duration.ofSeconds(30), "inspect", "--format",
 				"{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}", container);
 	}
 
 	/** Waits until every container of the project reports healthy. */
-	void awaitHealthy(Duration wait) throws InterruptedException {
+	public void awaitHealthy(Duration wait) throws InterruptedException {
 		Instant deadline = Instant.now().plus(wait);
 		String states = "";
 		while (Instant.now().isBefore(deadline)) {
@@ -173,7 +173,7 @@ final class ComposeStack {
 	}
 
 	/** Waits for the gateway's {@code /health} to say UP, and returns it. */
-	String awaitUp(HttpClient http, Duration wait) throws InterruptedException {
+	public String awaitUp(HttpClient http, Duration wait) throws InterruptedException {
 		Instant deadline = Instant.now().plus(wait);
 		String last = "(no answer)";
 		while (Instant.now().isBefore(deadline)) {
@@ -195,13 +195,13 @@ final class ComposeStack {
 	}
 
 	/** One value (or rows, one a line) from a database, as the postgres superuser inside its container. */
-	String sql(String database, String query) {
+	public String sql(String database, String query) {
 		return Docker.docker(Duration.ofSeconds(30), "exec", containers("postgres").get(0), "psql", "--username",
 				"postgres", "--dbname", database, "--no-psqlrc", "--tuples-only", "--no-align", "--command", query);
 	}
 
 	/** Removes whatever an earlier, interrupted run left under this project name. */
-	void clean() {
+	public void clean() {
 		try {
 			down(true);
 		}

@@ -17,10 +17,10 @@ import java.util.concurrent.TimeUnit;
  * types. Compose is the v2 plugin ({@code docker compose}) where it exists, else the standalone
  * {@code docker-compose} (Debian's 1.29 is what this project's CI machines can install).
  */
-final class Docker {
+public final class Docker {
 
 	/** The outcome of one command. */
-	record Result(int exitCode, String output) {
+	public record Result(int exitCode, String output) {
 
 		Result orFail(List<String> command) {
 			if (this.exitCode != 0) {
@@ -40,7 +40,7 @@ final class Docker {
 	}
 
 	/** Whether a Docker engine answers. */
-	static boolean engineAnswers() {
+	public static boolean engineAnswers() {
 		try {
 			return run(List.of("docker", "info", "--format", "{{.ServerVersion}}"), Map.of(), null, Duration.ofSeconds(20))
 				.exitCode() == 0;
@@ -51,7 +51,7 @@ final class Docker {
 	}
 
 	/** The compose command: {@code docker compose} or {@code docker-compose}; empty when neither runs. */
-	static List<String> composeCommand() {
+	public static List<String> composeCommand() {
 		for (List<String> candidate : List.of(List.of("docker", "compose"), List.of("docker-compose"))) {
 			List<String> version = new ArrayList<>(candidate);
 			version.add("version");
@@ -67,18 +67,18 @@ final class Docker {
 		return List.of();
 	}
 
-	static boolean imagePresent(String image) {
+	public static boolean imagePresent(String image) {
 		return run(List.of("docker", "image", "inspect", image), Map.of(), null, Duration.ofSeconds(20)).exitCode() == 0;
 	}
 
-	static String docker(Duration timeout, String... arguments) {
+	public static String docker(Duration timeout, String... arguments) {
 		List<String> command = new ArrayList<>(List.of("docker"));
 		command.addAll(List.of(arguments));
 		return run(command, Map.of(), null, timeout).orFail(command).output().trim();
 	}
 
 	/** Runs a command, output and errors together, and kills it after the timeout. */
-	static Result run(List<String> command, Map<String, String> environment, Path directory, Duration timeout) {
+	public static Result run(List<String> command, Map<String, String> environment, Path directory, Duration timeout) {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().putAll(environment);
 		if (directory != null) {

@@ -1,0 +1,46 @@
+package io.repwise.e2e.faults;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Predicate;
+
+/**
+ * Every answer a fault scenario's clients saw: which call, when it was sent, how long it took,
+ * its status and content type (status 0: no answer at all). The checker counts from it.
+ */
+final class Ledger {
+
+	/** One request and what came back. */
+	record Entry(String call, String method, Instant sent, Duration took, int status, String contentType) {
+
+		boolean ok() {
+			return this.status >= 200 && this.status < 300;
+		}
+
+		boolean problem() {
+			return this.contentType != null && this.contentType.startsWith("application/problem+json");
+		}
+
+	}
+
+	private final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
+
+	void record(Entry entry) {
+		this.entries.add(entry);
+	}
+
+	List<Entry> where(Predicate<Entry> condition) {
+		return this.entries.stream().filter(condition).toList();
+	}
+
+	int size() {
+		return this.entries.size();
+	}
+
+	static Duration slowest(List<Entry> entries) {
+		return entries.stream().map(Entry::took).max(Duration::compareTo).orElse(Duration.ZERO);
+	}
+
+}
