@@ -2,6 +2,7 @@ package io.repwise.e2e.compose;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +20,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Assumptions;
+
+import io.repwise.testsupport.ContainerImages;
 
 /**
  * The suite as docker-compose.yml runs it, under a project name of its own so that nothing else
@@ -54,6 +59,41 @@ public final class ComposeStack {
 		this.environment.put("REPWISE_PORT", String.valueOf(gatewayPort));
 		this.environment.put("REPWISE_POSTGRES_IMAGE", postgresImage);
 		this.environment.put("REPWISE_REDIS_IMAGE", redisImage);
+	}
+
+	/**
+	 * A stack under this project name, brought up from images built from the packaged jars, with
+	 * the gateway's {@code /health} UP; the calling test class is skipped, saying why, when no
+	 * Docker engine or no compose command answers.
+	 */
+	public static ComposeStack startedOrSkipped(String project, HttpClient http) throws Exception {
+		Assumptions.assumeTrue(Docker.engineAnswers(),
+				"No Docker engine answers (`docker info` failed): tests on the compose stack are skipped");
+		List<String> compose = Docker.composeCommand();
+		Assumptions.assumeFalse(compose.isEmpty(),
+				"Neither `docker compose` nor `docker-compose` runs: tests on the compose stack are skipped");
+		Path root = Path.of(System.getProperty("repwise.root", "..")).toAbsolutePath().normalize();
+		String postgres = ContainerImages.POSTGRES.resolve(Docker::imagePresent);
+		String redis = ContainerImages.REDIS.resolve(Docker::imagePresent);
+		String runtime = ContainerImages.RUNTIME.resolve(Docker::imagePresent);
+		System.out.printf("Compose stack %s with %s, PostgreSQL %s, Redis %s, Java runtime %s%n", project,
+				String.join(" ", compose), postgres, redis, runtime);
+		ComposeStack stack = new ComposeStack(root, compose, project, freePort(), postgres, redis);
+		stack.clean();
+		Instant started = Instant.now();
+		stack.buildImages(runtime);
+		System.out.printf("Images built in %d s%n", Duration.between(started, Instant.now()).toSeconds());
+		started = Instant.now();
+		stack.up();
+		stack.awaitUp(http, Duration.ofMinutes(5));
+		System.out.printf("Stack up and healthy in %d s%n", Duration.between(started, Instant.now()).toSeconds());
+		return stack;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	public String gateway() {

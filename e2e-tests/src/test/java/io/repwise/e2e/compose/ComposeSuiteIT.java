@@ -1,13 +1,10 @@
 package io.repwise.e2e.compose;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,7 +32,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.repwise.e2e.EventStream;
-import io.repwise.testsupport.ContainerImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,26 +74,7 @@ class ComposeSuiteIT {
 
 	@BeforeAll
 	static void bringTheStackUp() throws Exception {
-		Assumptions.assumeTrue(Docker.engineAnswers(),
-				"No Docker engine answers (`docker info` failed): the compose suite test is skipped");
-		List<String> compose = Docker.composeCommand();
-		Assumptions.assumeFalse(compose.isEmpty(),
-				"Neither `docker compose` nor `docker-compose` runs: the compose suite test is skipped");
-		Path root = Path.of(System.getProperty("repwise.root", "..")).toAbsolutePath().normalize();
-		String postgres = ContainerImages.POSTGRES.resolve(Docker::imagePresent);
-		String redis = ContainerImages.REDIS.resolve(Docker::imagePresent);
-		String runtime = ContainerImages.RUNTIME.resolve(Docker::imagePresent);
-		System.out.printf("Compose suite with %s, PostgreSQL %s, Redis %s, Java runtime %s%n", String.join(" ", compose),
-				postgres, redis, runtime);
-		stack = new ComposeStack(root, compose, "repwise-e2e", freePort(), postgres, redis);
-		stack.clean();
-		Instant started = Instant.now();
-		stack.buildImages(runtime);
-		System.out.printf("Images built in %d s%n", Duration.between(started, Instant.now()).toSeconds());
-		started = Instant.now();
-		stack.up();
-		stack.awaitUp(http, Duration.ofMinutes(5));
-		System.out.printf("Stack up and healthy in %d s%n", Duration.between(started, Instant.now()).toSeconds());
+		stack = ComposeStack.startedOrSkipped("repwise-e2e", http);
 	}
 
 	@AfterAll
@@ -383,12 +359,6 @@ class ComposeSuiteIT {
 
 	private static int count(String text, String part) {
 		return text.split(Pattern.quote(part), -1).length - 1;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -1,10 +1,7 @@
 package io.repwise.e2e.faults;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import io.repwise.e2e.compose.ComposeStack;
 import io.repwise.e2e.compose.Docker;
-import io.repwise.testsupport.ContainerImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,16 +50,7 @@ class FaultSuiteIT {
 
 	@BeforeAll
 	static void bringTheStackUp() throws Exception {
-		Assumptions.assumeTrue(Docker.engineAnswers(), "No Docker engine answers: the fault suite is skipped");
-		List<String> compose = Docker.composeCommand();
-		Assumptions.assumeFalse(compose.isEmpty(), "No compose command runs: the fault suite is skipped");
-		Path root = Path.of(System.getProperty("repwise.root", "..")).toAbsolutePath().normalize();
-		stack = new ComposeStack(root, compose, "repwise-faults", freePort(),
-				ContainerImages.POSTGRES.resolve(Docker::imagePresent), ContainerImages.REDIS.resolve(Docker::imagePresent));
-		stack.clean();
-		stack.buildImages(ContainerImages.RUNTIME.resolve(Docker::imagePresent));
-		stack.up();
-		stack.awaitUp(http, Duration.ofMinutes(5));
+		stack = ComposeStack.startedOrSkipped("repwise-faults", http);
 		for (int i = 0; i < 10; i++) {
 			tokens.add(newUser());
 		}
@@ -262,12 +248,6 @@ class FaultSuiteIT {
 		Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(body);
 		assertThat(matcher.find()).as(name + " in " + body).isTrue();
 		return matcher.group(1);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
