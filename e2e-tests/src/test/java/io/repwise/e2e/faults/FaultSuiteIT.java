@@ -110,13 +110,13 @@ class FaultSuiteIT {
 				&& e.sent().isBefore(restarted));
 		List<Ledger.Entry> outageNot503 = outage.stream().filter((e) -> e.status() != 503 || !e.problem()).toList();
 		Instant firstOk = firstOk(ledger, "workout", restarted);
-		double recoveredAfterReady = (firstOk != null) ? Duration.between(ready, firstOk).toMillis() / 1000.0 : -1;
+		double firstOkAfterStart = (firstOk != null) ? Duration.between(restarted, firstOk).toMillis() / 1000.0 : -1;
+		double healthyAfterStart = Duration.between(restarted, ready).toMillis() / 1000.0;
 		System.out.printf("FAULT killed-service: %d requests; other routes %d, failed %d; workout routes during the"
-				+ " outage %d, not a 503 problem %d, slowest %d ms; workout-service ready %.1f s after its start,"
-				+ " first 2xx through the gateway %.1f s after it was ready%n", ledger.size(), others.size(),
-				othersFailed.size(), outage.size(), outageNot503.size(), Ledger.slowest(outage).toMillis(),
-				Duration.between(restarted, ready).toMillis() / 1000.0, recoveredAfterReady);
-
+				+ " outage %d, not a 503 problem %d, slowest %d ms; after docker start, the first 2xx through the"
+				+ " gateway came at %.1f s and Docker reported the container healthy at %.1f s (it checks every 5 s)%n",
+				ledger.size(), others.size(), othersFailed.size(), outage.size(), outageNot503.size(),
+				Ledger.slowest(outage).toMillis(), firstOkAfterStart, healthyAfterStart);
 		outage.stream()
 			.filter((e) -> e.took().compareTo(Duration.ofSeconds(1)) >= 0)
 			.limit(20)
@@ -127,7 +127,8 @@ class FaultSuiteIT {
 		assertThat(outageNot503).as("workout answers during the outage other than a 503 problem").isEmpty();
 		assertThat(Ledger.slowest(outage)).isLessThan(Duration.ofSeconds(1));
 		assertThat(firstOk).as("a 2xx on workout routes after the restart").isNotNull();
-		assertThat(recoveredAfterReady).as("seconds from ready to the first 2xx").isLessThanOrEqualTo(10.0);
+		assertThat(firstOkAfterStart - healthyAfterStart).as("seconds from healthy to the first 2xx through the gateway")
+			.isLessThanOrEqualTo(10.0);
 	}
 
 	/**
