@@ -34,7 +34,7 @@ public class ClientAddresses {
 			return "unknown";
 		}
 		InetAddress client = remote.getAddress();
-		if (this.trusted.isEmpty() || !this.trusted.contains(client)) {
+		if (!this.trusted.contains(client)) {
 			return client.getHostAddress();
 		}
 		List<String> hops = hops(request.getHeaders());

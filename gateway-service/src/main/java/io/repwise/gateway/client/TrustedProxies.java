@@ -7,9 +7,9 @@ import io.netty.util.NetUtil;
 
 /**
  * The proxies whose {@code X-Forwarded-For} the gateway believes, as CIDR blocks
- * ({@code 10.0.0.0/8}, {@code 2001:db8::/32}) or single addresses. Plain Java: addresses are
- * parsed as literals only, never looked up in DNS, so a header cannot make the gateway resolve a
- * name.
+ * ({@code 10.0.0.0/8}, {@code 2001:db8::/32}) or single addresses. No Spring in it; addresses are
+ * parsed as literals only (Netty's parser), never looked up in DNS, so a header cannot make the
+ * gateway resolve a name.
  */
 public final class TrustedProxies {
 
@@ -22,10 +22,6 @@ public final class TrustedProxies {
 	/** Parses the blocks; a malformed one is a configuration error, reported at start-up. */
 	public static TrustedProxies of(List<String> cidrs) {
 		return new TrustedProxies(cidrs.stream().map(String::trim).filter((cidr) -> !cidr.isEmpty()).map(Block::parse).toList());
-	}
-
-	public boolean isEmpty() {
-		return this.blocks.isEmpty();
 	}
 
 	public boolean contains(InetAddress address) {
