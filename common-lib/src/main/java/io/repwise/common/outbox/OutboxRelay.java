@@ -23,6 +23,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 import io.repwise.common.event.EventEnvelope;
+import io.repwise.common.problem.DatabaseOutage;
 
 /**
  * Delivers outbox events to the consumer over HTTP, at least once: an event is marked delivered
@@ -74,13 +75,23 @@ public class OutboxRelay {
 
 	@Scheduled(fixedDelayString = "${repwise.outbox.poll-interval:1s}")
 	public void relay() {
-		Integer sent;
-		do {
-			sent = this.transactions.execute((status) -> relayBatch());
+		try {
+			Integer sent;
+			do {
+				sent = this.transactions.execute((status) -> relayBatch());
+			}
+			while (sent != null && sent == this.properties.batchSize());
+			this.jdbc.update("DELETE FROM outbox_event WHERE delivered_at < ?",
+					Timestamp.from(this.clock.instant().minus(this.properties.keepDelivered())));
 		}
-		while (sent != null && sent == this.properties.batchSize());
-		this.jdbc.update("DELETE FROM outbox_event WHERE delivered_at < ?",
-				Timestamp.from(this.clock.instant().minus(this.properties.keepDelivered())));
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.causes(ex)) {
+				throw ex;
+			}
+			// The events wait in the database that is away; the next poll tries again. One line, not
+			// a stack trace a second for as long as a restart takes.
+			log.warn("Outbox relay waiting for the database: {}", ex.getMessage());
+		}
 	}
 
 	/** Delivers one batch of due events; returns how many were due. */

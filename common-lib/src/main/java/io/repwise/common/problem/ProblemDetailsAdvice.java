@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -50,6 +51,9 @@ import io.repwise.common.correlation.CorrelationId;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	/** About how long a PostgreSQL restart or failover takes. */
+	private static final String DATABASE_RETRY_AFTER_SECONDS = "5";
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -140,10 +144,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * What the database refused because of the request's data, not because of a fault: a value it
 	 * cannot store (a NUL character, a date beyond its range) is the client's 400, and a unique or
 	 * foreign key that a concurrent request won (two sign-ups with one address at once, a write
-	 * for an account deleted meanwhile) a 409. Anything else stays a 500.
+	 * for an account deleted meanwhile) a 409. A database that cannot be reached is a 503
+	 * ({@link #handleDatabaseOutage}). Anything else stays a 500.
 	 */
 	@ExceptionHandler(DataAccessException.class)
 	ResponseEntity<Object> handleDataAccess(DataAccessException ex, WebRequest request) {
+		if (DatabaseOutage.causes(ex)) {
+			return handleDatabaseOutage(ex, request);
+		}
 		String state = sqlState(ex);
 		ProblemDetail problem;
 		// Only the states a client's value causes: division by zero or a bad cast is our own bug.
@@ -169,6 +177,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			return problemResponse(decorate(problem, "conflict", request));
 		}
 		return handleUnexpected(ex, request);
+	}
+
+	/**
+	 * A transaction that could not begin or finish: when the database is unreachable (restarting,
+	 * its pool exhausted waiting for it) the client gets a 503 with Retry-After and may retry;
+	 * nothing else about a transaction failure is the client's to know.
+	 */
+	@ExceptionHandler(TransactionException.class)
+	ResponseEntity<Object> handleTransaction(TransactionException ex, WebRequest request) {
+		return DatabaseOutage.causes(ex) ? handleDatabaseOutage(ex, request) : handleUnexpected(ex, request);
+	}
+
+	private ResponseEntity<Object> handleDatabaseOutage(Exception ex, WebRequest request) {
+		// One line without the stack: an outage shows up as many of these, and its cause is elsewhere.
+		log.warn("Database unavailable handling {}: {}", describe(request), ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The database is unavailable right now, so the request could not be completed. Try again in a few seconds.");
+		problem.setTitle("Service unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+			.body(decorate(problem, "database-unavailable", request));
 	}
 
 	private static String sqlState(Throwable ex) {
