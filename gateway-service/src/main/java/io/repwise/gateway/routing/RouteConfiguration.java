@@ -24,7 +24,8 @@ import io.repwise.gateway.system.GatewayProperties.Downstream;
  * One route per downstream service, built from {@link GatewayProperties}: its path prefixes, a
  * circuit breaker of its own whose fallback answers every HTTP method, its own timeouts, and
  * retries that are safe (GET only, and only when the request never reached the service, the
- * pooled connection closed before any response, or the service said it was unavailable). Stream
+ * pooled connection closed before any response, or the service said it was unavailable) and
+ * quick (within {@link #retryBudget}). Stream
  * paths (Server-Sent Events) get routes of their own, ahead of the others, without a response
  * timeout, retries or a breaker. Only the prefixes listed are routed, so {@code /internal/**}
  * never is.
@@ -51,13 +52,24 @@ class RouteConfiguration {
 					.setSeries()
 					.setStatuses(HttpStatus.SERVICE_UNAVAILABLE)
 					.setExceptions(ConnectException.class, PrematureCloseException.class)
-					.setBackoff(Duration.ofMillis(50), Duration.ofMillis(200), 2, false)))
+					.setBackoff(Duration.ofMillis(50), Duration.ofMillis(200), 2, false)
+					.setTimeout(retryBudget(properties))))
 			.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, properties.connectTimeout().toMillis())
 			// Enforced on the connection's event loop (ResponseTimeouts), not by Spring Cloud Gateway.
 			.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, -1L)
 			.metadata(ResponseTimeouts.METADATA_KEY, service.responseTimeout().toMillis())
 			.uri(service.url())));
 		return routes.build();
+	}
+
+	/**
+	 * How long after the first attempt a retry may still start. A refused connection fails at
+	 * once and is retried twice well within it; an address that does not answer at all (a
+	 * killed container, a partition) costs a whole connect timeout per attempt, so it gets one
+	 * retry, and the client its 503 in about two connect timeouts instead of three plus backoff.
+	 */
+	static Duration retryBudget(GatewayProperties properties) {
+		return properties.connectTimeout().multipliedBy(2);
 	}
 
 	/**
