@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -117,17 +118,33 @@ class RateLimitTests {
 	}
 
 	@Test
-	void requestsStillPassWhenRedisIsDown() throws Exception {
+	void requestsStillPassWhenRedisIsDownAndHealthSaysTheyAreUnlimited() throws Exception {
+		assertThat(get("/health", null).body()).containsPattern("\"rateLimiting\":\\{\"status\":\"UP\"");
 		TestRedis.server().close();
 		try {
 			for (int i = 0; i < 6; i++) {
-				assertThat(get("/api/v1/workouts/1", tokens.valid()).statusCode()).isEqualTo(200);
+				HttpResponse<String> passed = get("/api/v1/workouts/1", tokens.valid());
+				assertThat(passed.statusCode()).isEqualTo(200);
+				assertThat(passed.headers().firstValue("X-RateLimit-Remaining")).as("not counted").hasValue("-1");
 			}
 			assertThat(get("/actuator/prometheus", null).body()).containsPattern("repwise_ratelimit_unavailable_total\\{[^}]*\\} [1-9]");
+			HttpResponse<String> health = get("/health", null);
+			assertThat(health.statusCode()).isEqualTo(200);
+			assertThat(health.body()).contains("\"status\":\"DEGRADED\"")
+				.containsPattern("\"rateLimiting\":\\{\"status\":\"DOWN\",\"latencyMs\":\\d+,\"effect\":\"[^\"]*without rate limits");
 		}
 		finally {
 			TestRedis.server().restart();
 		}
+		// The same client connection comes back to Redis by itself: limits count again.
+		Instant deadline = Instant.now().plusSeconds(30);
+		String remaining = "-1";
+		while ("-1".equals(remaining) && Instant.now().isBefore(deadline)) {
+			Thread.sleep(200);
+			remaining = get("/api/v1/workouts/1", tokens.valid()).headers().firstValue("X-RateLimit-Remaining").orElse("-1");
+		}
+		assertThat(remaining).as("requests counted again once Redis is back").isNotEqualTo("-1");
+		assertThat(get("/health", null).body()).containsPattern("\"rateLimiting\":\\{\"status\":\"UP\"");
 	}
 
 	private HttpResponse<String> get(String path, String token) throws Exception {

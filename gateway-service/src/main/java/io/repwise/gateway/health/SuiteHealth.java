@@ -4,5 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 
 /** The body of {@code GET /health}. */
-public record SuiteHealth(SuiteStatus status, Instant checkedAt, Map<String, ServiceHealth> services) {
+public record SuiteHealth(SuiteStatus status, Instant checkedAt, Map<String, ServiceHealth> services,
+		RateLimitingHealth rateLimiting) {
 }

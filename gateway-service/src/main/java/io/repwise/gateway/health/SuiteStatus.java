@@ -8,18 +8,18 @@ public enum SuiteStatus {
 	/** Every service is ready. */
 	UP,
 
-	/** Some services are down; routes to the others still work. */
+	/** Some services are down, routes to the others still work; or rate limits cannot be enforced. */
 	DEGRADED,
 
 	/** No service is ready: the gateway cannot serve anything. */
 	DOWN;
 
-	static SuiteStatus of(Collection<ServiceHealth> services) {
+	static SuiteStatus of(Collection<ServiceHealth> services, RateLimitingHealth rateLimiting) {
 		long up = services.stream().filter(ServiceHealth::isUp).count();
-		if (up == services.size()) {
-			return UP;
+		if (up == 0) {
+			return DOWN;
 		}
-		return (up == 0) ? DOWN : DEGRADED;
+		return (up == services.size() && rateLimiting.isUp()) ? UP : DEGRADED;
 	}
 
 }
