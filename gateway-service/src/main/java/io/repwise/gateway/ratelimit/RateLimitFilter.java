@@ -1,5 +1,6 @@
 package io.repwise.gateway.ratelimit;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,12 +26,17 @@ import io.repwise.gateway.client.ClientAddresses;
  * {@code /api/v1/auth/**}, by user
  * everywhere else. A refused request gets a 429 problem with {@code Retry-After} and the
  * {@code X-RateLimit-*} headers. When Redis cannot be reached the limiter lets requests through
- * (an outage of the limiter must not become an outage of the API) and counts them.
+ * (an outage of the limiter must not become an outage of the API), counts them, and stops
+ * asking it for a few seconds ({@link RedisBackoff}) so they are not slowed down either.
  */
 @Component
 class RateLimitFilter implements GlobalFilter, Ordered {
 
 	static final String AUTH_PREFIX = "/api/v1/auth/";
+
+	/** What RedisRateLimiter answers when Redis fails: allowed, nothing counted. */
+	static final RateLimiter.Response UNLIMITED = new RateLimiter.Response(true,
+			Map.of(RedisRateLimiter.REMAINING_HEADER, "-1"));
 
 	private final RateLimiter<RedisRateLimiter.Config> userLimiter;
 
@@ -43,8 +49,11 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 	/** {@code repwise.ratelimit.requests} by "bucket:result", looked up once rather than per request. */
 	private final java.util.Map<String, Counter> decisions = new java.util.HashMap<>();
 
-	RateLimitFilter(RateLimiters limiters, ClientAddresses clients, MeterRegistry meters) {
+	private final RedisBackoff backoff;
+
+	RateLimitFilter(RateLimiters limiters, ClientAddresses clients, MeterRegistry meters, Clock clock) {
 		this.clients = clients;
+		this.backoff = new RedisBackoff(clock);
 		this.userLimiter = limiters.user();
 		this.authLimiter = limiters.auth();
 		this.unlimited = Counter.builder("repwise.ratelimit.unavailable")
@@ -76,10 +85,10 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
 	private Mono<Void> limit(ServerWebExchange exchange, GatewayFilterChain chain,
 			RateLimiter<RedisRateLimiter.Config> limiter, String bucket, String key) {
-		return limiter.isAllowed(bucket, key).flatMap((response) -> {
+		return check(limiter, bucket, key).flatMap((response) -> {
 			Map<String, String> headers = response.getHeaders();
 			headers.forEach((name, value) -> exchange.getResponse().getHeaders().set(name, value));
-			if ("-1".equals(headers.get(RedisRateLimiter.REMAINING_HEADER))) {
+			if (unlimited(response)) {
 				this.unlimited.increment();
 			}
 			this.decisions.get(bucket + (response.isAllowed() ? ":allowed" : ":limited")).increment();
@@ -90,6 +99,25 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 			return Mono.error(new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
 					"Too many requests; slow down and retry after the time in Retry-After."));
 		});
+	}
+
+	/**
+	 * Redis's answer, or while it is backed off an unlimited one at once. RedisRateLimiter itself
+	 * fails open: an error becomes an allowed response with {@code X-RateLimit-Remaining: -1}.
+	 */
+	private Mono<RateLimiter.Response> check(RateLimiter<RedisRateLimiter.Config> limiter, String bucket, String key) {
+		if (this.backoff.skipping()) {
+			return Mono.just(UNLIMITED);
+		}
+		return limiter.isAllowed(bucket, key).doOnNext((response) -> {
+			if (unlimited(response)) {
+				this.backoff.failed();
+			}
+		});
+	}
+
+	private static boolean unlimited(RateLimiter.Response response) {
+		return "-1".equals(response.getHeaders().get(RedisRateLimiter.REMAINING_HEADER));
 	}
 
 	/** Time for one token to come back at the bucket's rate, at least a second. */
