@@ -6,11 +6,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +33,9 @@ public abstract class ServiceContractTests {
 
 	@LocalServerPort
 	protected int port;
+
+	@Autowired
+	private ApplicationContext context;
 
 	private final String serviceName;
 
@@ -119,6 +129,33 @@ public abstract class ServiceContractTests {
 
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().contains("invalid_token");
+	}
+
+	/**
+	 * The OpenAPI document lists every endpoint the service's controllers serve, with its
+	 * methods, and nothing they do not: a client or a fuzzer reading it sees the whole API.
+	 */
+	@Test
+	void theOpenApiDocumentDescribesEveryEndpointAndNoOther() throws Exception {
+		HttpResponse<String> response = get("/v3/api-docs");
+		assertThat(response.statusCode()).isEqualTo(200);
+		Set<String> documented = new TreeSet<>();
+		JsonMapper.shared().readTree(response.body()).get("paths").properties()
+			.forEach((path) -> path.getValue().properties()
+				.forEach((operation) -> documented.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey())));
+
+		Set<String> served = new TreeSet<>();
+		RequestMappingHandlerMapping mappings = this.context.getBean("requestMappingHandlerMapping",
+				RequestMappingHandlerMapping.class);
+		mappings.getHandlerMethods().keySet().forEach((mapping) -> mapping.getPatternValues().forEach((pattern) -> {
+			if (pattern.startsWith("/v3/api-docs") || pattern.equals("/error")) {
+				return; // springdoc's own endpoint and the error page are not the API
+			}
+			String path = pattern.replaceAll("\\{(\\w+):[^}]*}", "{$1}");
+			mapping.getMethodsCondition().getMethods().forEach((method) -> served.add(method.name() + " " + path));
+		}));
+		assertThat(served).as("every handler mapping has a method").isNotEmpty();
+		assertThat(documented).containsExactlyInAnyOrderElementsOf(served);
 	}
 
 	protected HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -16,9 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("repwise.security")
 public record SecurityProperties(String issuer, String audience, URI jwksUri, List<String> publicPaths) {
 
-	/** Reachable without a token everywhere: probes, metrics scraping and the error page. */
+	/** Reachable without a token everywhere: probes, metrics scraping, the OpenAPI document and the error page. */
 	public static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**",
-			"/actuator/info", "/actuator/prometheus", "/error");
+			"/actuator/info", "/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**");
 
 	public SecurityProperties {
 		publicPaths = (publicPaths != null) ? List.copyOf(publicPaths) : List.of();
