@@ -236,6 +236,30 @@ class GatewayRoutingTests {
 			.containsPattern("\"user-service\":\\{\"status\":\"UP\",\"latencyMs\":\\d+");
 	}
 
+	/** Found by the fault suite's hostile input: these reached a service, whose Tomcat answered with HTML. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/workouts/%ED%A0%80", "/api/v1/workouts/%C3",
+			"/api/v1/exercises?q=%ED%A0%80", "/api/v1/exercises?q=%FF" })
+	void pathsAndQueriesThatAreNotUtf8AreRefusedAsProblems(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).contains("not UTF-8");
+		assertThat(workouts.requests()).isZero();
+	}
+
+	@Test
+	void anOverLongPathOrQueryIsAProblemNotABare414() throws Exception {
+		HttpResponse<String> response = get("/api/v1/exercises?q=" + "x".repeat(5000));
+
+		assertThat(response.statusCode()).isEqualTo(414);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).contains("4096 characters");
+		assertThat(workouts.requests()).isZero();
+		assertThat(get("/api/v1/exercises?q=%E2%80%AE%F0%9F%92%AA").statusCode()).as("valid UTF-8 passes").isEqualTo(200);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/internal/events", "/api/v1/workouts/../../internal/events",
 			"/api/v1/workouts/%2e%2e/%2e%2e/internal/events", "/api/v1/users/%2F..%2Finternal", "/api/v1/ai/internal/x" })

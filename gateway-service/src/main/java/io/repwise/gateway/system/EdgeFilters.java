@@ -1,5 +1,6 @@
 package io.repwise.gateway.system;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -16,15 +17,23 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Protections applied to every request at the edge, before routing: bounded bodies, no path that
- * could reach {@code /internal/**} or climb out of a route's prefix, and security headers on
- * every response, including errors and fallbacks.
+ * Protections applied to every request at the edge, before routing: bounded bodies, paths and
+ * queries of bounded length and of valid UTF-8, no path that could reach {@code /internal/**} or
+ * climb out of a route's prefix, and security headers on every response, including errors and
+ * fallbacks.
  */
 @Component
 public class EdgeFilters implements WebFilter, Ordered {
 
 	/** The path the client asked for, kept for error answers produced after a forward. */
 	public static final String ORIGINAL_PATH_ATTRIBUTE = EdgeFilters.class.getName() + ".originalPath";
+
+	/**
+	 * The longest path and query forwarded: what Netty accepted before (its 4096-character request
+	 * line), well inside the services' 8 KB of headers. Netty itself takes longer lines
+	 * ({@code server.netty.max-initial-line-length}) so that this answer is a problem, not a bare 414.
+	 */
+	static final int MAX_PATH_AND_QUERY = 4096;
 
 	private final long maxRequestBytes;
 
@@ -41,7 +50,18 @@ public class EdgeFilters implements WebFilter, Ordered {
 			return Mono.empty();
 		});
 		exchange.getAttributes().put(ORIGINAL_PATH_ATTRIBUTE, exchange.getRequest().getPath().value());
-		if (isForbiddenPath(exchange.getRequest().getURI().getRawPath())) {
+		URI uri = exchange.getRequest().getURI();
+		String pathAndQuery = uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+		// Checked here, not left to the services: their Tomcat answers both with an HTML page.
+		if (pathAndQuery.length() > MAX_PATH_AND_QUERY) {
+			return Mono.error(new ResponseStatusException(HttpStatus.URI_TOO_LONG,
+					"The path and query must not be longer than " + MAX_PATH_AND_QUERY + " characters."));
+		}
+		if (!PercentEncoding.isUtf8(pathAndQuery)) {
+			return Mono.error(new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"The path or query has percent-encoded bytes that are not UTF-8 text."));
+		}
+		if (isForbiddenPath(uri.getRawPath())) {
 			return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
 		}
 		long contentLength = exchange.getRequest().getHeaders().getContentLength();
