@@ -249,6 +249,25 @@ class GatewayRoutingTests {
 		assertThat(workouts.requests()).isZero();
 	}
 
+	/** Targets that are no URI at all: Spring's Netty adapter answered a bare 400 before any filter ran. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/workouts/a|b", "/api/v1/exercises?q=<x>", "/api/v1/workouts/%", "/api/v1/workouts/a\"b" })
+	void requestTargetsThatAreNoUriAreRefusedAsProblems(String target) throws Exception {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			String request = "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + tokens.valid()
+					+ "\r\n\r\n";
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream().flush();
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 400")
+				.containsIgnoringCase("content-type: application/problem+json")
+				.contains("\"type\":\"urn:repwise:problem:bad-request\"")
+				.contains("not a valid URI");
+		}
+		assertThat(workouts.requests()).isZero();
+	}
+
 	@Test
 	void anOverLongPathOrQueryIsAProblemNotABare414() throws Exception {
 		HttpResponse<String> response = get("/api/v1/exercises?q=" + "x".repeat(5000));
