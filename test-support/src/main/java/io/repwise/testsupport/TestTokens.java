@@ -1,6 +1,12 @@
 package io.repwise.testsupport;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.text.ParseException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,13 +35,51 @@ public final class TestTokens {
 	private final NimbusJwtEncoder encoder;
 
 	public TestTokens() {
+		this(generated());
+	}
+
+	private TestTokens(RSAKey key) {
+		this.key = key;
+		this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(this.key)));
+	}
+
+	/**
+	 * Tokens signed with a running user-service's own key, for attacks that need a valid
+	 * signature (expired, another audience or issuer): its private key as PKCS#8 PEM and its
+	 * public key as published in its JWKS, which gives the key id.
+	 */
+	public static TestTokens signedWith(String privateKeyPem, String publicJwkJson) {
 		try {
-			this.key = new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
+			byte[] der = Base64.getDecoder()
+				.decode(privateKeyPem.replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", ""));
+			RSAPrivateKey privateKey = (RSAPrivateKey) KeyFactory.getInstance("RSA")
+				.generatePrivate(new PKCS8EncodedKeySpec(der));
+			return new TestTokens(new RSAKey.Builder(RSAKey.parse(publicJwkJson)).privateKey(privateKey).build());
+		}
+		catch (GeneralSecurityException | ParseException ex) {
+			throw new IllegalArgumentException("Not an RSA key pair: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static RSAKey generated() {
+		try {
+			return new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
 		}
 		catch (JOSEException ex) {
 			throw new IllegalStateException(ex);
 		}
-		this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(this.key)));
+	}
+
+	/** A token for the user with {@code issuer} and {@code audience}, expiring at {@code expiresAt}. */
+	public String forUser(UUID userId, String issuer, String audience, Instant expiresAt) {
+		return sign(JwtClaimsSet.builder()
+			.issuer(issuer)
+			.audience(List.of(audience))
+			.subject(userId.toString())
+			.issuedAt(expiresAt.minusSeconds(900))
+			.expiresAt(expiresAt)
+			.claim("roles", List.of("USER"))
+			.build());
 	}
 
 	public String jwksJson() {

@@ -41,6 +41,9 @@ class FaultSuiteIT {
 	/** Completions while notification-service is down (FAULTS_COMPLETIONS overrides, for longer runs). */
 	static final int COMPLETIONS = Integer.parseInt(System.getenv().getOrDefault("FAULTS_COMPLETIONS", "1000"));
 
+	/** workout-service's route timeout (5 s) and a second for two busy cores to answer after it. */
+	static final Duration ROUTE_TIMEOUT_AND_A_SECOND = Duration.ofSeconds(6);
+
 	static ComposeStack stack;
 
 	/** Signed-in users, so that the load stays inside each user's rate limit (20/s). */
@@ -181,6 +184,300 @@ class FaultSuiteIT {
 		}
 	}
 
+	/**
+	 * Redis stopped while searches and sign-ins go on: nothing fails, rate limits are waived and
+	 * the gateway's health says so, and once Redis is back the library cache and the limits work
+	 * again without any service being restarted.
+	 */
+	@Test
+	@Order(3)
+	void redisStoppedDuringSearchAndSignIn() throws Exception {
+		String email = "fault-signin-" + UUID.randomUUID() + "@example.com";
+		register(email);
+		String login = "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}";
+		List<SteadyLoad.Call> calls = new ArrayList<>();
+		String[] terms = { "squat", "bench", "deadlift", "row", "press", "curl", "lunge", "plank" };
+		for (String token : tokens.subList(0, 5)) {
+			for (String term : terms) {
+				calls.add(new SteadyLoad.Call("search", "GET", "/api/v1/exercises?q=" + term + "&size=5", null, token));
+			}
+			calls.add(new SteadyLoad.Call("sign-in", "POST", "/api/v1/auth/login", login, null));
+		}
+		// 45 calls in turn at 45 a second: 40 searches and 5 sign-ins a second, past the sign-in
+		// limit of one a second per client address, so that limits visibly stop while Redis is away.
+		String redis = stack.containers("redis").get(0);
+		Ledger ledger = new Ledger();
+		Instant stopped;
+		Instant started;
+		String healthWhileDown;
+		String workoutHealthWhileDown;
+		Instant limitsBack;
+		Instant cacheBack;
+		try (SteadyLoad load = new SteadyLoad(stack.gateway(), calls, 45, Duration.ofSeconds(90), ledger)) {
+			Thread.sleep(8000);
+			stopped = Instant.now();
+			Docker.docker(Duration.ofSeconds(30), "stop", redis);
+			Thread.sleep(5000);
+			healthWhileDown = send("GET", "/health", null, null).body();
+			workoutHealthWhileDown = send("GET", "/api/v1/workouts/health", null, null).body();
+			Thread.sleep(10000);
+			started = Instant.now();
+			Docker.docker(Duration.ofSeconds(30), "start", redis);
+			Instant deadline = started.plusSeconds(30);
+			limitsBack = null;
+			cacheBack = null;
+			while ((limitsBack == null || cacheBack == null) && Instant.now().isBefore(deadline)) {
+				if (limitsBack == null && !"-1".equals(send("GET", "/api/v1/users/me", null, tokens.get(9)).headers()
+					.firstValue("X-RateLimit-Remaining")
+					.orElse("-1"))) {
+					limitsBack = Instant.now();
+				}
+				if (cacheBack == null && !Docker.docker(Duration.ofSeconds(10), "exec", redis, "redis-cli", "--scan",
+						"--pattern", "repwise:exercises:*:*").isBlank()) {
+					cacheBack = Instant.now();
+				}
+				Thread.sleep(250);
+			}
+			Thread.sleep(3000);
+		}
+		String healthAfter = send("GET", "/health", null, null).body();
+
+		Instant settled = stopped.plusSeconds(2);
+		List<Ledger.Entry> failed = ledger.where(Ledger.Entry::serverError);
+		List<Ledger.Entry> signInsBefore = ledger.where((e) -> e.call().equals("sign-in") && e.sent().isBefore(stopped));
+		List<Ledger.Entry> signInsDown = ledger.where((e) -> e.call().equals("sign-in") && e.sent().isAfter(settled)
+				&& e.sent().isBefore(started));
+		List<Ledger.Entry> searchesDown = ledger.where((e) -> e.call().equals("search") && e.sent().isAfter(stopped)
+				&& e.sent().isBefore(started));
+		System.out.printf("FAULT redis-stopped: %d requests, 5xx or no answer %d; sign-ins before the stop %s, while"
+				+ " Redis was down %s; searches while down %s, slowest %d ms, %d over a second (sign-in %d ms); gateway health while down"
+				+ " %s; workout-service health %s; after docker start rate limits counted again at %s s and the library"
+				+ " cache stored pages again at %s s%n", ledger.size(), failed.size(), Ledger.statuses(signInsBefore),
+				Ledger.statuses(signInsDown), Ledger.statuses(searchesDown), Ledger.slowest(searchesDown).toMillis(),
+				searchesDown.stream().filter((e) -> e.took().compareTo(Duration.ofSeconds(1)) > 0).count(),
+				Ledger.slowest(signInsDown).toMillis(), healthWhileDown, workoutHealthWhileDown, seconds(started, limitsBack),
+				seconds(started, cacheBack));
+
+		assertThat(failed).as("5xx answers or none at all").isEmpty();
+		assertThat(signInsBefore).extracting(Ledger.Entry::status).as("the sign-in limit works with Redis").contains(429);
+		assertThat(signInsDown).isNotEmpty().allMatch(Ledger.Entry::ok, "signed in: rate limits fail open");
+		assertThat(searchesDown).isNotEmpty().allMatch(Ledger.Entry::ok, "searched: the cache falls back to the database");
+		assertThat(healthWhileDown).contains("\"status\":\"DEGRADED\"").contains("without rate limits");
+		assertThat(workoutHealthWhileDown).contains("\"redis\":\"DOWN\"");
+		assertThat(limitsBack).as("rate limits counting again after Redis came back").isNotNull();
+		assertThat(cacheBack).as("library pages cached again after Redis came back").isNotNull();
+		assertThat(healthAfter).containsPattern("\"rateLimiting\":\\{\"status\":\"UP\"");
+	}
+
+	/**
+	 * PostgreSQL stopped for five seconds and started again while workouts are written:
+	 * workout-service's readiness goes DOWN and
+	 * UP again, nothing the clients were told was saved (201) is missing afterwards, and no
+	 * request waits longer than the route's timeout.
+	 */
+	@Test
+	@Order(4)
+	void postgresRestartedUnderWriteLoad() throws Exception {
+		List<SteadyLoad.Call> calls = new ArrayList<>();
+		for (String token : tokens.subList(0, 5)) {
+			calls.add(new SteadyLoad.Call("write", "POST", "/api/v1/workouts", "{\"name\":\"Ledger\"}", token));
+		}
+		String postgres = stack.containers("postgres").get(0);
+		Ledger ledger = new Ledger();
+		Instant restarted;
+		Instant back;
+		try (Sampler<String> readiness = new Sampler<>(Duration.ofMillis(250), Duration.ofMinutes(3),
+				() -> status(send("GET", "/health", null, null).body(), "workout-service"));
+				SteadyLoad load = new SteadyLoad(stack.gateway(), calls, 20, Duration.ofSeconds(120), ledger)) {
+			Thread.sleep(8000);
+			// Down for five seconds, as a restart with a slow start or a failover is: long enough
+			// for readiness to notice, which a bare `docker restart` (about a second) may not be.
+			restarted = Instant.now();
+			Docker.docker(Duration.ofSeconds(60), "stop", postgres);
+			Thread.sleep(5000);
+			Docker.docker(Duration.ofSeconds(60), "start", postgres);
+			awaitHealthy(postgres, Duration.ofMinutes(1));
+			Instant deadline = Instant.now().plusSeconds(60);
+			while (readiness.first("UP", Instant.now().minusMillis(300)) == null && Instant.now().isBefore(deadline)) {
+				Thread.sleep(250);
+			}
+			back = Instant.now();
+			Thread.sleep(5000);
+			load.close();
+			Instant down = readiness.first("DOWN", restarted);
+			Instant up = (down != null) ? readiness.first("UP", down) : null;
+
+			List<String> created = ledger.where((e) -> e.status() == 201)
+				.stream()
+				.map((e) -> field(e.created(), "id"))
+				.toList();
+			String stored = stack.sql("workouts",
+					"SELECT count(*) FROM workout WHERE id = ANY('{" + String.join(",", created) + "}'::uuid[])");
+			List<Ledger.Entry> notCreated = ledger.where((e) -> e.status() != 201);
+			List<Ledger.Entry> notProblem503 = notCreated.stream().filter((e) -> e.status() != 503 || !e.problem()).toList();
+			System.out.printf("FAULT postgres-restarted (down 5 s): %d writes; answers %s; %d acknowledged (201), %s of them in the"
+					+ " database afterwards; the rest %d, not a 503 problem %d; slowest %d ms; readiness DOWN at %s s and UP"
+					+ " again at %s s after docker stop; 2xx again through the gateway at %.1f s%n", ledger.size(),
+					Ledger.statuses(ledger.where((e) -> true)), created.size(), stored, notCreated.size(),
+					notProblem503.size(), Ledger.slowest(ledger.where((e) -> true)).toMillis(), seconds(restarted, down),
+					seconds(restarted, up), Duration.between(restarted, back).toMillis() / 1000.0);
+
+			assertThat(Integer.parseInt(stored)).as("acknowledged writes found in the database").isEqualTo(created.size());
+			assertThat(notProblem503).as("failed writes other than a 503 problem").isEmpty();
+			assertThat(down).as("workout-service readiness seen DOWN").isNotNull();
+			assertThat(up).as("and UP again").isNotNull();
+			assertThat(Ledger.slowest(ledger.where((e) -> true))).as("no write waits past the 5 s route timeout")
+				.isLessThan(ROUTE_TIMEOUT_AND_A_SECOND);
+		}
+	}
+
+	/**
+	 * workout-service cut off the network for 10 s, then frozen for 10 s: its routes fail fast
+	 * with a problem (503 unreachable or 504 no answer in time), never past the route's timeout,
+	 * the breaker opens and closes again, the other routes do not notice, and afterwards no
+	 * connection or thread is left behind.
+	 */
+	@Test
+	@Order(5)
+	void aPartitionedAndAPausedService() throws Exception {
+		List<SteadyLoad.Call> calls = new ArrayList<>();
+		for (String token : tokens.subList(0, 5)) {
+			calls.add(new SteadyLoad.Call("user", "GET", "/api/v1/users/me", null, token));
+			calls.add(new SteadyLoad.Call("notification", "GET", "/api/v1/notifications/unread-count", null, token));
+			calls.add(new SteadyLoad.Call("workout", "GET", "/api/v1/exercises?q=press&size=5", null, token));
+			calls.add(new SteadyLoad.Call("workout", "POST", "/api/v1/workouts", "{\"name\":\"Partition\"}", token));
+		}
+		String workout = stack.containers("workout-service").get(0);
+		String network = Docker.docker(Duration.ofSeconds(30), "inspect", "--format",
+				"{{range $name, $settings := .NetworkSettings.Networks}}{{$name}}{{end}}", workout);
+		Ledger ledger = new Ledger();
+		Instant cut;
+		Instant reconnected;
+		Instant paused;
+		Instant unpaused;
+		double threadsBefore;
+		try (Sampler<String> breaker = new Sampler<>(Duration.ofMillis(250), Duration.ofMinutes(4),
+				() -> Metrics.of(stack.gateway()).labelAt("resilience4j_circuitbreaker_state", "state", 1.0,
+						"name=\"workout-service\""));
+				SteadyLoad load = new SteadyLoad(stack.gateway(), calls, 30, Duration.ofSeconds(150), ledger)) {
+			Thread.sleep(8000);
+			threadsBefore = Metrics.of(stack.gateway()).sum("jvm_threads_live_threads");
+			cut = Instant.now();
+			Docker.docker(Duration.ofSeconds(30), "network", "disconnect", network, workout);
+			Thread.sleep(10000);
+			reconnected = Instant.now();
+			Docker.docker(Duration.ofSeconds(30), "network", "connect", "--alias", "workout-service", network, workout);
+			Instant firstOkAfterPartition = awaitOk(ledger, "workout", reconnected, Duration.ofSeconds(40));
+			Thread.sleep(12000);
+			paused = Instant.now();
+			Docker.docker(Duration.ofSeconds(30), "pause", workout);
+			Thread.sleep(10000);
+			unpaused = Instant.now();
+			Docker.docker(Duration.ofSeconds(30), "unpause", workout);
+			Instant firstOkAfterPause = awaitOk(ledger, "workout", unpaused, Duration.ofSeconds(40));
+			Thread.sleep(12000);
+			load.close();
+			Thread.sleep(5000);
+
+			Metrics gateway = Metrics.of(stack.gateway());
+			Metrics service = Metrics.of("http://" + stack.address(workout) + ":3002");
+			double active = gateway.sum("reactor_netty_connection_provider_active_connections");
+			double pending = gateway.sum("reactor_netty_connection_provider_pending_connections");
+			double threadsAfter = gateway.sum("jvm_threads_live_threads");
+			double databaseActive = service.sum("hikaricp_connections_active");
+			double databasePending = service.sum("hikaricp_connections_pending");
+			List<Ledger.Entry> others = ledger.where((e) -> !e.call().equals("workout"));
+			List<Ledger.Entry> othersFailed = others.stream().filter((e) -> !e.ok()).toList();
+			List<Ledger.Entry> partitioned = ledger.where((e) -> e.call().equals("workout")
+					&& e.sent().isAfter(cut.plusSeconds(1)) && e.sent().isBefore(reconnected));
+			List<Ledger.Entry> frozen = ledger.where((e) -> e.call().equals("workout")
+					&& e.sent().isAfter(paused.plusSeconds(1)) && e.sent().isBefore(unpaused));
+			Instant openedInPartition = breaker.first("open", cut);
+			Instant openedInPause = breaker.first("open", paused);
+			Instant closedAtEnd = (openedInPause != null) ? breaker.first("closed", openedInPause) : null;
+			System.out.printf("FAULT partition-and-pause: %d requests; other routes %d, failed %d; partitioned 10 s: %s,"
+					+ " slowest %d ms, breaker open at %s s, first 2xx %s s after reconnecting; paused 10 s: %s, slowest"
+					+ " %d ms, breaker open at %s s, first 2xx %s s after unpausing, breaker closed again at %s s;"
+					+ " afterwards gateway connections active %.0f, pending %.0f, threads %.0f before and %.0f after;"
+					+ " workout-service database connections active %.0f, pending %.0f%n", ledger.size(), others.size(),
+					othersFailed.size(), Ledger.statuses(partitioned), Ledger.slowest(partitioned).toMillis(),
+					seconds(cut, openedInPartition), seconds(reconnected, firstOkAfterPartition),
+					Ledger.statuses(frozen), Ledger.slowest(frozen).toMillis(), seconds(paused, openedInPause),
+					seconds(unpaused, firstOkAfterPause), seconds(unpaused, closedAtEnd), active, pending, threadsBefore,
+					threadsAfter, databaseActive, databasePending);
+
+			assertThat(othersFailed).as("answers on the other services' routes that were not 2xx").isEmpty();
+			assertFastProblemsOrServedAfter(partitioned, reconnected);
+			assertFastProblemsOrServedAfter(frozen, unpaused);
+			assertThat(openedInPartition).as("breaker opened during the partition").isNotNull();
+			assertThat(openedInPause).as("breaker opened during the pause").isNotNull();
+			assertThat(closedAtEnd).as("breaker closed after the pause").isNotNull();
+			assertThat(gateway.has("reactor_netty_connection_provider_active_connections")).as("pool metrics").isTrue();
+			assertThat(service.has("hikaricp_connections_active")).as("database pool metrics").isTrue();
+			assertThat(active + pending).as("gateway connections still busy once the load stopped").isZero();
+			assertThat(databaseActive + databasePending).as("database connections still busy").isZero();
+			assertThat(threadsAfter).as("gateway threads").isLessThanOrEqualTo(threadsBefore + 10);
+		}
+	}
+
+	/**
+	 * Every operation in every service's OpenAPI document, called with hostile values, without a
+	 * token, with forged and misused tokens and with another user's ids (OWASP API Top 10:
+	 * broken object level authorisation, broken authentication, unrestricted resource use). Not
+	 * one 5xx, every error a problem+json, nothing leaked.
+	 */
+	@Test
+	@Order(6)
+	void hostileInputOnEveryDocumentedEndpoint() throws Exception {
+		HostileInput hostile = HostileInput.against(stack, FaultSuiteIT::newUser, exercise);
+		HostileInput.Findings findings = hostile.run();
+		System.out.printf("FAULT hostile-input: %d operations in %d OpenAPI documents; %d requests sent in %.1f s;"
+				+ " 5xx or no answer %d; errors not application/problem+json %d; leaks %d; statuses %s%n",
+				findings.operations(), findings.documents(), findings.sent(), findings.took().toMillis() / 1000.0,
+				findings.serverErrors().size(), findings.notProblems().size(), findings.leaks().size(),
+				findings.statuses());
+		findings.examples().forEach((line) -> System.out.println("  " + line));
+
+		assertThat(findings.documents()).as("OpenAPI documents read").isEqualTo(4);
+		assertThat(findings.serverErrors()).as("5xx or no answer").isEmpty();
+		assertThat(findings.notProblems()).as("errors that are not problem+json").isEmpty();
+		assertThat(findings.leaks()).as("leaks").isEmpty();
+	}
+
+	/**
+	 * Requests sent while a service was cut off get a 503 or 504 problem within the route's
+	 * timeout, or, when they were still waiting as it came back (a paused service answers then),
+	 * their normal answer.
+	 */
+	private static void assertFastProblemsOrServedAfter(List<Ledger.Entry> outage, Instant healed) {
+		assertThat(outage).isNotEmpty()
+			.allMatch((e) -> ((e.status() == 503 || e.status() == 504) && e.problem())
+					|| (e.ok() && e.sent().plus(e.took()).isAfter(healed)), "a 503 or 504 problem, or served once back");
+		assertThat(Ledger.slowest(outage)).as("within the 5 s route timeout").isLessThan(ROUTE_TIMEOUT_AND_A_SECOND);
+	}
+
+	private static Instant awaitOk(Ledger ledger, String call, Instant after, Duration wait) throws InterruptedException {
+		Instant deadline = Instant.now().plus(wait);
+		Instant ok = firstOk(ledger, call, after);
+		while (ok == null && Instant.now().isBefore(deadline)) {
+			Thread.sleep(250);
+			ok = firstOk(ledger, call, after);
+		}
+		assertThat(ok).as("a 2xx on " + call + " routes within " + wait).isNotNull();
+		return ok;
+	}
+
+	/** A service's status in the gateway's /health. */
+	private static String status(String health, String service) {
+		Matcher matcher = Pattern.compile("\"" + service + "\":\\{\"status\":\"(\\w+)\"").matcher(health);
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
+	/** Seconds from one moment to another, to a tenth, or "never". */
+	private static String seconds(Instant from, Instant to) {
+		return (to != null) ? String.format("%.1f", Duration.between(from, to).toMillis() / 1000.0) : "never";
+	}
+
 	private static int completeWorkouts(String token, int count) throws Exception {
 		int done = 0;
 		for (int i = 0; i < count; i++) {
@@ -228,16 +525,20 @@ class FaultSuiteIT {
 		throw new IllegalStateException(container + " was not healthy within " + wait);
 	}
 
-	private static String newUser() throws Exception {
+	static String newUser() throws Exception {
 		String email = "fault-" + UUID.randomUUID() + "@example.com";
-		// Ten sign-ups from one address: past the sign-in routes' burst of ten, so wait as a client would.
-		HttpResponse<String> registered = retryingLimits("POST", "/api/v1/auth/register",
-				"{\"email\":\"" + email + "\",\"displayName\":\"Fault\",\"password\":\"" + PASSWORD + "\"}", null);
-		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		register(email);
 		HttpResponse<String> login = retryingLimits("POST", "/api/v1/auth/login",
 				"{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}", null);
 		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
 		return field(login.body(), "accessToken");
+	}
+
+	private static void register(String email) throws Exception {
+		// Ten sign-ups from one address: past the sign-in routes' burst of ten, so wait as a client would.
+		HttpResponse<String> registered = retryingLimits("POST", "/api/v1/auth/register",
+				"{\"email\":\"" + email + "\",\"displayName\":\"Fault\",\"password\":\"" + PASSWORD + "\"}", null);
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
 	}
 
 	private static HttpResponse<String> send(String method, String path, String body, String token) throws Exception {

@@ -3,20 +3,29 @@ package io.repwise.e2e.faults;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Every answer a fault scenario's clients saw: which call, when it was sent, how long it took,
- * its status and content type (status 0: no answer at all). The checker counts from it.
+ * its status and content type (status 0: no answer at all), and the body of what was created
+ * (201), so the checker can look for it in the database afterwards.
  */
 final class Ledger {
 
 	/** One request and what came back. */
-	record Entry(String call, String method, Instant sent, Duration took, int status, String contentType) {
+	record Entry(String call, String method, Instant sent, Duration took, int status, String contentType,
+			String created) {
 
 		boolean ok() {
 			return this.status >= 200 && this.status < 300;
+		}
+
+		boolean serverError() {
+			return this.status >= 500 || this.status == 0;
 		}
 
 		boolean problem() {
@@ -37,6 +46,13 @@ final class Ledger {
 
 	int size() {
 		return this.entries.size();
+	}
+
+	/** How many entries have each status, lowest first. */
+	static SortedMap<Integer, Long> statuses(List<Entry> entries) {
+		return entries.stream()
+			.collect(Collectors.groupingBy(Entry::status, TreeMap::new,
+					Collectors.counting()));
 	}
 
 	static Duration slowest(List<Entry> entries) {

@@ -52,10 +52,11 @@ final class SteadyLoad implements AutoCloseable {
 			}
 			Call call = calls.get((int) (this.sent.getAndIncrement() % calls.size()));
 			Instant started = Instant.now();
-			this.http.sendAsync(call.request(base), HttpResponse.BodyHandlers.discarding())
+			this.http.sendAsync(call.request(base), HttpResponse.BodyHandlers.ofString())
 				.whenComplete((response, failure) -> ledger.record(new Ledger.Entry(call.name(), call.method(), started,
 						Duration.between(started, Instant.now()), (response != null) ? response.statusCode() : 0,
-						(response != null) ? response.headers().firstValue("Content-Type").orElse(null) : null)));
+						(response != null) ? response.headers().firstValue("Content-Type").orElse(null) : null,
+						(response != null && response.statusCode() == 201) ? response.body() : null)));
 		}, 0, periodMicros, TimeUnit.MICROSECONDS);
 	}
 
