@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -19,11 +20,12 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration
 @ConditionalOnClass(OpenAPI.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class OpenApiAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	OpenAPI serviceApi(@Value("${spring.application.name}") String service,
+	OpenAPI serviceApi(@Value("${spring.application.name:repwise}") String service,
 			@Value("${repwise.openapi.description:}") String description) {
 		return new OpenAPI().info(new Info().title("Repwise " + service).version("v1").description(description))
 			.components(new Components().addSecuritySchemes("bearer",

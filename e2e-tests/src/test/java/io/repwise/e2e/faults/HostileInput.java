@@ -124,7 +124,7 @@ final class HostileInput {
 
 	/** The judgement over every outcome. */
 	record Findings(int documents, int operations, int sent, Duration took, List<Outcome> serverErrors,
-			List<Outcome> notProblems, List<Outcome> leaks, SortedMap<Integer, Long> statuses) {
+			List<Outcome> notProblems, List<Outcome> leaks, List<Outcome> accepted, SortedMap<Integer, Long> statuses) {
 
 		/** Each kind of finding once (by status, content type and attack), with how often it came and an example. */
 		List<String> examples() {
@@ -132,12 +132,14 @@ final class HostileInput {
 			lines.addAll(grouped("5xx", this.serverErrors));
 			lines.addAll(grouped("not a problem", this.notProblems));
 			lines.addAll(grouped("leak", this.leaks));
+			// Not findings: hostile requests the API accepted, to read whether each should have been.
+			lines.addAll(grouped("accepted", this.accepted));
 			return lines;
 		}
 
 		private static List<String> grouped(String finding, List<Outcome> outcomes) {
 			Map<String, List<Outcome>> groups = outcomes.stream()
-				.collect(Collectors.groupingBy((o) -> o.status() + " " + o.contentType() + " " + o.attack().kind(),
+				.collect(Collectors.groupingBy((o) -> o.status() + " " + o.attack().operation() + " " + o.attack().kind(),
 						TreeMap::new, Collectors.toList()));
 			List<String> lines = new ArrayList<>();
 			groups.forEach((key, group) -> lines.add("%s ×%d: %s".formatted(finding, group.size(), group.get(0).describe())));
@@ -367,8 +369,12 @@ final class HostileInput {
 		List<Outcome> serverErrors = new ArrayList<>();
 		List<Outcome> notProblems = new ArrayList<>();
 		List<Outcome> leaks = new ArrayList<>();
+		List<Outcome> accepted = new ArrayList<>();
 		for (Outcome outcome : outcomes) {
 			boolean ok = outcome.status() >= 200 && outcome.status() < 300;
+			if (ok) {
+				accepted.add(outcome);
+			}
 			if (outcome.status() >= 500 || outcome.status() == 0) {
 				serverErrors.add(outcome);
 			}
@@ -388,7 +394,7 @@ final class HostileInput {
 		SortedMap<Integer, Long> statuses = outcomes.stream()
 			.collect(Collectors.groupingBy(Outcome::status, TreeMap::new, Collectors.counting()));
 		return new Findings(SERVICES.size(), operations, outcomes.size(), took, serverErrors, notProblems, leaks,
-				statuses);
+				accepted, statuses);
 	}
 
 	private static UUID subject(String token) {
