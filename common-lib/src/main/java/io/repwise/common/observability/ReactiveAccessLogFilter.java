@@ -2,6 +2,7 @@ package io.repwise.common.observability;
 
 import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
@@ -18,6 +19,9 @@ import io.repwise.common.correlation.ReactiveCorrelationIdFilter;
  * request id from the exchange, and both are put in the MDC just for the line.
  */
 public class ReactiveAccessLogFilter implements WebFilter, Ordered {
+
+	/** The status logged for an exchange cancelled before it answered. */
+	static final int CANCELLED = 499;
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -37,8 +41,10 @@ public class ReactiveAccessLogFilter implements WebFilter, Ordered {
 				if (requestId != null) {
 					MDC.put(CorrelationId.MDC_KEY, requestId);
 				}
+				// A cancelled exchange (the connection went away) wrote nothing, whatever status is set:
+				// 499, as nginx logs a request the client closed, not a misleading 200.
 				AccessLog.write(exchange.getRequest().getMethod().name(), path,
-						(status != null) ? status.value() : 0, start);
+						(signal == SignalType.CANCEL) ? CANCELLED : (status != null) ? status.value() : 0, start);
 			}
 			finally {
 				MDC.remove("traceId");

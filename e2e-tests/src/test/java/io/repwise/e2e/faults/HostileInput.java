@@ -101,7 +101,11 @@ final class HostileInput {
 	}
 
 	/** What came back for one attack. */
-	record Outcome(Attack attack, int status, String contentType, String body) {
+	/**
+	 * @param resent when there was no answer in time, the status the same request got when sent
+	 * again at once on a new connection (0: none either); -1 when it was not sent again
+	 */
+	record Outcome(Attack attack, int status, String contentType, String body, String requestId, int resent) {
 
 		boolean problem() {
 			return this.contentType != null && this.contentType.startsWith("application/problem+json");
@@ -124,12 +128,14 @@ final class HostileInput {
 
 	/** The judgement over every outcome. */
 	record Findings(int documents, int operations, int sent, Duration took, List<Outcome> serverErrors,
-			List<Outcome> notProblems, List<Outcome> leaks, List<Outcome> accepted, SortedMap<Integer, Long> statuses) {
+			List<Outcome> lostOnce, List<Outcome> notProblems, List<Outcome> leaks, List<Outcome> accepted,
+			SortedMap<Integer, Long> statuses) {
 
 		/** Each kind of finding once (by status, content type and attack), with how often it came and an example. */
 		List<String> examples() {
 			List<String> lines = new ArrayList<>();
 			lines.addAll(grouped("5xx", this.serverErrors));
+			lines.addAll(grouped("no answer, then answered when sent again", this.lostOnce));
 			lines.addAll(grouped("not a problem", this.notProblems));
 			lines.addAll(grouped("leak", this.leaks));
 			// Not findings: hostile requests the API accepted, to read whether each should have been.
@@ -337,15 +343,25 @@ final class HostileInput {
 		}
 		HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		Outcome again = send(fresh, base, sent);
-		return new Outcome(outcome.attack(), 0, null, outcome.body() + "; sent again: " + again.status() + " "
-				+ again.contentType());
+		return new Outcome(outcome.attack(), 0, null, outcome.requestId() + " " + outcome.body() + "; sent again: " + again.status() + " "
+				+ again.contentType() + "; logged: " + gatewayLines(outcome.requestId()), outcome.requestId(), again.status());
+	}
+
+	/** What the gateway and the services logged for one request id, to tell a lost request from a lost answer. */
+	private String gatewayLines(String requestId) {
+		String logs = this.stack.compose(Duration.ofSeconds(30), "logs", "--no-color", "--tail", "20000", "gateway-service",
+				"user-service", "workout-service", "ai-service", "notification-service");
+		String lines = logs.lines().filter((line) -> line.contains(requestId)).collect(Collectors.joining(" | "));
+		return lines.isEmpty() ? "nothing" : lines;
 	}
 
 	private static Outcome send(HttpClient http, String base, Sent sent) {
 		Attack attack = sent.attack();
+		String requestId = "hostile-" + UUID.randomUUID();
 		try {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + attack.path()))
 				.timeout(Duration.ofSeconds(25))
+				.header("X-Request-Id", requestId)
 				.header("Content-Type", attack.contentType())
 				.method(attack.method(), (attack.body() != null) ? HttpRequest.BodyPublishers.ofString(attack.body())
 						: HttpRequest.BodyPublishers.noBody());
@@ -354,10 +370,10 @@ final class HostileInput {
 			}
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Outcome(attack, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-					response.body());
+					response.body(), requestId, -1);
 		}
 		catch (Exception ex) {
-			return new Outcome(attack, 0, null, ex.toString());
+			return new Outcome(attack, 0, null, ex.toString(), requestId, -1);
 		}
 	}
 
@@ -367,6 +383,7 @@ final class HostileInput {
 			.filter((o) -> o.attack().kind().equals("no token"))
 			.collect(Collectors.toMap((o) -> o.attack().operation(), (o) -> o.status() == 401, (a, b) -> a && b));
 		List<Outcome> serverErrors = new ArrayList<>();
+		List<Outcome> lostOnce = new ArrayList<>();
 		List<Outcome> notProblems = new ArrayList<>();
 		List<Outcome> leaks = new ArrayList<>();
 		List<Outcome> accepted = new ArrayList<>();
@@ -375,7 +392,10 @@ final class HostileInput {
 			if (ok) {
 				accepted.add(outcome);
 			}
-			if (outcome.status() >= 500 || outcome.status() == 0) {
+			if (outcome.status() == 0 && outcome.resent() > 0 && outcome.resent() < 500) {
+				lostOnce.add(outcome);
+			}
+			else if (outcome.status() >= 500 || outcome.status() == 0) {
 				serverErrors.add(outcome);
 			}
 			else if (outcome.status() >= 400 && !outcome.problem()) {
@@ -393,8 +413,8 @@ final class HostileInput {
 		}
 		SortedMap<Integer, Long> statuses = outcomes.stream()
 			.collect(Collectors.groupingBy(Outcome::status, TreeMap::new, Collectors.counting()));
-		return new Findings(SERVICES.size(), operations, outcomes.size(), took, serverErrors, notProblems, leaks,
-				accepted, statuses);
+		return new Findings(SERVICES.size(), operations, outcomes.size(), took, serverErrors, lostOnce, notProblems,
+				leaks, accepted, statuses);
 	}
 
 	private static UUID subject(String token) {
