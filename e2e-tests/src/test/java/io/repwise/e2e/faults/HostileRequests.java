@@ -1,5 +1,6 @@
 package io.repwise.e2e.faults;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -179,7 +180,7 @@ final class HostileRequests {
 		values.add(nodes.textNode("abc"));
 		values.add(nodes.numberNode(-1));
 		values.add(nodes.numberNode(2147483648L));
-		values.add(nodes.numberNode(new java.math.BigDecimal("1e400")));
+		values.add(nodes.numberNode(new BigDecimal("1e400")));
 		values.add(nodes.numberNode(1.5));
 		values.add(nodes.booleanNode(true));
 		values.add(nodes.arrayNode().add(1));
