@@ -4,7 +4,10 @@
 # archive; entrypoint.sh uses whichever exists. Nothing is reachable during a build, so the run
 # must not touch the database: Flyway is off, the signing key (for user-service) is generated
 # into a throw-away file, and connection pools connect lazily. If the training run fails anyway
-# the image still works, just without the start-up cache.
+# the image still works, just without the start-up cache. Before exiting it waits for the JIT
+# compiler to go idle (repwise.startup-cache.training, in common-lib): a Java 17 archive keeps the
+# "queued for compilation" mark of a method still queued at exit, and that method then never gets
+# compiled in the running service (JDK-8306460; it made every sign-in 20 times slower).
 set -eu
 if java -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
   record="-XX:AOTCacheOutput=/app/app.aot"
@@ -12,7 +15,7 @@ else
   record="-XX:ArchiveClassesAtExit=/app/app.jsa"
 fi
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-if ! SPRING_FLYWAY_ENABLED=false SERVER_PORT=0 \
+if ! SPRING_FLYWAY_ENABLED=false SERVER_PORT=0 REPWISE_STARTUP_CACHE_TRAINING=true \
     REPWISE_SIGNING_KEY_FILE=/tmp/training/signing-key.pem REPWISE_SIGNING_GENERATE_KEY=true \
     java ${JAVA_OPTS:-} ${record} -Dspring.context.exit=onRefresh -jar /app/application.jar > /tmp/training.log 2>&1; then
   echo "Training run failed: the image starts without an AOT/CDS cache. Log:" >&2
