@@ -13,6 +13,11 @@ import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndp
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +25,7 @@ import io.repwise.common.correlation.CorrelationIdFilter;
 import io.repwise.common.health.FeatureHealthController;
 import io.repwise.common.problem.ProblemDetailsAdvice;
 import io.repwise.common.problem.ProblemErrorController;
+import io.repwise.common.problem.ProblemErrorReportValve;
 import io.repwise.common.problem.MalformedRequestFilter;
 import io.repwise.common.problem.RequestSizeLimitFilter;
 
@@ -79,6 +85,22 @@ public class ServletWebAutoConfiguration {
 			@Value("${spring.application.name}") String serviceName,
 			@Value("${repwise.feature-health.group:readiness}") String group) {
 		return new FeatureHealthController(healthEndpoint, serviceName, group);
+	}
+
+	/** Tomcat's own refusals (before Spring sees the request) as problems too, not its HTML page. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+	static class TomcatErrorReports {
+
+		@Bean
+		WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+			return (factory) -> factory.addContextCustomizers((context) -> {
+				if (context.getParent() instanceof StandardHost host) {
+					host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+				}
+			});
+		}
+
 	}
 
 }

@@ -84,8 +84,10 @@ public final class Problems {
 			case 406 -> "not-acceptable";
 			case 409 -> "conflict";
 			case 413 -> "payload-too-large";
+			case 414 -> "uri-too-long";
 			case 415 -> "unsupported-media-type";
 			case 429 -> "too-many-requests";
+			case 431 -> "request-header-fields-too-large";
 			case 503 -> "service-unavailable";
 			case 504 -> "gateway-timeout";
 			default -> status.is5xxServerError() ? "internal-error" : "http-" + status.value();

@@ -1,9 +1,11 @@
 package io.repwise.common.problem;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -165,6 +167,29 @@ class ServletProblemDetailsTests {
 		assertThat(given.body()).contains("\"requestId\":\"abc-123\"").containsPattern("\"traceId\":\"[0-9a-f]{32}\"");
 		assertThat(created.headers().firstValue("X-Request-Id")).get().asString().hasSize(36);
 		assertThat(hostile.headers().firstValue("X-Request-Id")).get().asString().doesNotContain("bad id");
+	}
+
+	@Test
+	void whatTomcatRefusesItselfIsAProblemTooNotItsHtmlPage() throws Exception {
+		for (String target : List.of("/things?q=a|b", "/things/%zz", "/things/a%2fb", "/things/%00", "/things/a\"b")) {
+			String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+			assertThat(answer).as(target).startsWith("HTTP/1.1 400");
+			assertThat(answer).as(target).containsIgnoringCase("Content-Type: application/problem+json")
+				.contains("\"type\":\"urn:repwise:problem:bad-request\"", "\"status\":400")
+				.doesNotContainIgnoringCase("<html")
+				.doesNotContain("Tomcat");
+		}
+		String badHeader = raw("GET /things/1 HTTP/1.1\r\nHost: localhost\r\nX Broken: yes\r\nConnection: close\r\n\r\n");
+		assertThat(badHeader).startsWith("HTTP/1.1 400").contains("application/problem+json").doesNotContain("<html");
+	}
+
+	/** One request written as bytes, for targets no HTTP client library would send; the whole answer. */
+	private String raw(String request) throws Exception {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(5000);
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private void assertProblem(HttpResponse<String> response, int status, String kind) {
