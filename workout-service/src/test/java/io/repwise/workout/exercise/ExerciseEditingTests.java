@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 import io.repwise.testsupport.RealInfrastructure;
 import io.repwise.testsupport.TestApi;
@@ -29,6 +33,9 @@ class ExerciseEditingTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	RedisConnectionFactory redis;
 
 	@Test
 	void customExercisesArePrivateToTheirOwner() throws Exception {
@@ -114,6 +121,8 @@ class ExerciseEditingTests {
 			assertThat(api().body(200, api().send("GET", "/api/v1/exercises/" + first.get("items").get(0).get("id").asString(), null,
 					token)).get("name")).isEqualTo(first.get("items").get(0).get("name"));
 			assertThat(cacheCount("bypass")).isPositive();
+			assertThat(refusalOnceDisconnected()).as("commands are refused at once, not queued until the timeout")
+				.contains("Commands are rejected");
 			assertThat(api().send("GET", "/actuator/health/readiness", null, null).statusCode())
 				.as("a cache outage keeps the service in rotation").isEqualTo(200);
 			HttpResponse<String> featureHealth = api().send("GET", "/api/v1/workouts/health", null, null);
@@ -122,6 +131,21 @@ class ExerciseEditingTests {
 		finally {
 			TestRedis.server().restart();
 		}
+	}
+
+	/** What Redis commands fail with once the client has seen the connection go. */
+	private String refusalOnceDisconnected() throws InterruptedException {
+		String refusal = "";
+		for (int attempt = 0; attempt < 50 && !refusal.contains("rejected"); attempt++) {
+			try (RedisConnection connection = this.redis.getConnection()) {
+				connection.ping();
+			}
+			catch (RuntimeException ex) {
+				refusal = NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
+			}
+			Thread.sleep(100);
+		}
+		return refusal;
 	}
 
 	private double cacheCount(String result) throws Exception {
