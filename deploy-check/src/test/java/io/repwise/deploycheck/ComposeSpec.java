@@ -237,8 +237,8 @@ final class ComposeSpec {
 		}
 		Object test = Kustomize.get(service, "healthcheck", "test");
 		if (!(test instanceof List<?> command) || !command.contains("/app/healthcheck.sh")
-				|| !command.contains(String.valueOf(port))) {
-			problems.add(name + ": healthcheck must run /app/healthcheck.sh " + port);
+				|| !command.contains(String.valueOf(Suite.actuatorPort(name)))) {
+			problems.add(name + ": healthcheck must run /app/healthcheck.sh " + Suite.actuatorPort(name));
 		}
 		for (Map.Entry<String, Object> variable : environment.entrySet()) {
 			if (variable.getKey().endsWith("_SERVICE_URL")) {

@@ -1,7 +1,6 @@
 package io.repwise.deploycheck;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -10,7 +9,7 @@ import java.util.TreeSet;
  * gateway to every service; ai to user and workout; user and workout to notification (outbox);
  * every service to user (JWKS, service tokens); database and Redis clients to their stores; DNS
  * for every pod; SMTP out of notification-service; the ingress controller to the gateway;
- * Prometheus (namespace monitoring) to every service's port.
+ * Prometheus (namespace monitoring) to every service's Actuator port.
  */
 final class DesignedNetwork {
 
@@ -70,9 +69,9 @@ final class DesignedNetwork {
 		}
 		connections.add("namespace{kubernetes.io/metadata.name=ingress-nginx} pod{app.kubernetes.io/name=ingress-nginx}"
 				+ " -> gateway-service 3000/TCP");
-		for (Map.Entry<String, Integer> service : Suite.SERVICES.entrySet()) {
-			connections.add("namespace{kubernetes.io/metadata.name=monitoring} -> " + service.getKey() + " "
-					+ service.getValue() + "/TCP");
+		for (String service : Suite.SERVICES.keySet()) {
+			connections.add("namespace{kubernetes.io/metadata.name=monitoring} -> " + service + " "
+					+ Suite.actuatorPort(service) + "/TCP");
 		}
 		return connections;
 	}

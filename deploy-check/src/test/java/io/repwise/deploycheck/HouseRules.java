@@ -300,8 +300,14 @@ final class HouseRules {
 		if (http.isEmpty()) {
 			fail(at, "needs container port 'http' " + port);
 		}
-		probe(at, "readinessProbe", container.getReadinessProbe(), Suite.READINESS_PATH, port);
-		probe(at, "livenessProbe", container.getLivenessProbe(), Suite.LIVENESS_PATH, port);
+		int actuator = Suite.actuatorPort(name);
+		String actuatorName = Suite.actuatorPortName(name);
+		if (list(container.getPorts()).stream()
+			.noneMatch((p) -> actuatorName.equals(p.getName()) && p.getContainerPort() == actuator)) {
+			fail(at, "needs container port '" + actuatorName + "' " + actuator);
+		}
+		probe(at, "readinessProbe", container.getReadinessProbe(), Suite.READINESS_PATH, actuator, actuatorName);
+		probe(at, "livenessProbe", container.getLivenessProbe(), Suite.LIVENESS_PATH, actuator, actuatorName);
 		if (container.getStartupProbe() != null && container.getStartupProbe().getHttpGet() == null) {
 			fail(at, "startupProbe should ask the service over HTTP");
 		}
@@ -374,19 +380,23 @@ final class HouseRules {
 		}
 	}
 
-	private void probe(String at, String kind, V1Probe probe, String path, int port) {
+	private void probe(String at, String kind, V1Probe probe, String path, int port, String portName) {
 		if (probe == null) {
 			return; // reported by the workload rules
 		}
 		if (probe.getHttpGet() == null || !path.equals(probe.getHttpGet().getPath())
-				|| !(isPort(probe.getHttpGet().getPort(), port))) {
-			fail(at, kind + " must be an HTTP GET of " + path + " on port " + port + " (or 'http')");
+				|| !(isPort(probe.getHttpGet().getPort(), port, portName))) {
+			fail(at, kind + " must be an HTTP GET of " + path + " on port " + port + " (or '" + portName + "')");
 		}
 	}
 
 	private static boolean isPort(IntOrString value, int port) {
+		return isPort(value, port, "http");
+	}
+
+	private static boolean isPort(IntOrString value, int port, String name) {
 		return value != null && ((value.isInteger() && value.getIntValue() == port)
-				|| (!value.isInteger() && "http".equals(value.getStrValue())));
+				|| (!value.isInteger() && name.equals(value.getStrValue())));
 	}
 
 	private static boolean targets(V1ServicePort servicePort, int port) {

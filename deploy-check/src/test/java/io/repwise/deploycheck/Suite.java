@@ -28,6 +28,19 @@ final class Suite {
 	/** The only service an Ingress may route to. */
 	static final String GATEWAY = "gateway-service";
 
+	/** The gateway's Actuator port (probes, metrics), apart from its public one; the others serve both on one. */
+	static final int GATEWAY_MANAGEMENT_PORT = 3090;
+
+	/** Where a service answers its probes and Prometheus. */
+	static int actuatorPort(String service) {
+		return GATEWAY.equals(service) ? GATEWAY_MANAGEMENT_PORT : SERVICES.get(service);
+	}
+
+	/** The container port's name for {@link #actuatorPort}. */
+	static String actuatorPortName(String service) {
+		return GATEWAY.equals(service) ? "management" : "http";
+	}
+
 	static final String READINESS_PATH = "/actuator/health/readiness";
 
 	static final String LIVENESS_PATH = "/actuator/health/liveness";

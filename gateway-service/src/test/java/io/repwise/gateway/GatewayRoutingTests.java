@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -54,6 +55,10 @@ class GatewayRoutingTests {
 
 	@LocalServerPort
 	int port;
+
+	/** Actuator's own port: the public one serves no metrics. */
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	CircuitBreakerRegistry breakers;
@@ -268,6 +273,25 @@ class GatewayRoutingTests {
 		assertThat(workouts.requests()).isZero();
 	}
 
+	/** Requests Netty cannot decode: Reactor Netty answered an empty 400 or 431 before any filter ran. */
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "X Broken: yes;400;bad-request", "NoColonHere;400;bad-request",
+			"X-Huge: HUGE;431;request-header-fields-too-large" })
+	void headersNettyCannotDecodeAreRefusedAsProblems(String header, int status, String kind) throws Exception {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			String request = "GET /api/v1/workouts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + tokens.valid()
+					+ "\r\n" + header.replace("HUGE", "x".repeat(20_000)) + "\r\n\r\n";
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream().flush();
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 " + status)
+				.containsIgnoringCase("content-type: application/problem+json")
+				.contains("\"type\":\"urn:repwise:problem:" + kind + "\"");
+		}
+		assertThat(workouts.requests()).isZero();
+	}
+
 	@Test
 	void anOverLongPathOrQueryIsAProblemNotABare414() throws Exception {
 		HttpResponse<String> response = get("/api/v1/exercises?q=" + "x".repeat(5000));
@@ -327,12 +351,24 @@ class GatewayRoutingTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 	}
 
+	/** The public port routes the API only: Actuator (metrics, env, probes) is on the management port. */
+	@Test
+	void thePublicPortServesNoActuatorEndpoint() throws Exception {
+		for (String path : List.of("/actuator/prometheus", "/actuator", "/actuator/health", "/actuator/env")) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isIn(401, 404);
+			assertThat(response.body()).as(path).doesNotContain("jvm_").doesNotContain("\"_links\"");
+		}
+	}
+
 	/** Breakers, rate limits, routes and the common tags, as Prometheus scrapes them. */
 	@Test
 	void prometheusShowsBreakersRateLimitsAndRoutes() throws Exception {
 		get("/api/v1/users/me");
 		get("/api/v1/notifications/inbox");
-		HttpResponse<String> metrics = get("/actuator/prometheus");
+		HttpResponse<String> metrics = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.managementPort + "/actuator/prometheus")).build(),
+				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).containsPattern("(?m)^resilience4j_circuitbreaker_state\\{.*name=\"notification-service\"")

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.ApplicationContext;
@@ -49,6 +50,10 @@ class RateLimitTests {
 
 	@LocalServerPort
 	int port;
+
+	/** Actuator's own port: the public one serves no metrics. */
+	@LocalManagementPort
+	int managementPort;
 
 	@DynamicPropertySource
 	static void downstreams(DynamicPropertyRegistry registry) {
@@ -127,7 +132,7 @@ class RateLimitTests {
 				assertThat(passed.statusCode()).isEqualTo(200);
 				assertThat(passed.headers().firstValue("X-RateLimit-Remaining")).as("not counted").hasValue("-1");
 			}
-			assertThat(get("/actuator/prometheus", null).body()).containsPattern("repwise_ratelimit_unavailable_total\\{[^}]*\\} [1-9]");
+			assertThat(managementGet("/actuator/prometheus").body()).containsPattern("repwise_ratelimit_unavailable_total\\{[^}]*\\} [1-9]");
 			HttpResponse<String> health = get("/health", null);
 			assertThat(health.statusCode()).isEqualTo(200);
 			assertThat(health.body()).contains("\"status\":\"DEGRADED\"")
@@ -153,6 +158,11 @@ class RateLimitTests {
 			request.header("Authorization", "Bearer " + token);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> managementGet(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.managementPort + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** A POST as a trusted proxy forwards it, for the client at {@code forwardedFor}. */

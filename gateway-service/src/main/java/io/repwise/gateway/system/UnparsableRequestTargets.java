@@ -8,6 +8,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
@@ -16,6 +17,8 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
@@ -24,11 +27,12 @@ import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a request whose target is not a URI at all (a raw {@code |}, {@code "}, {@code <} or
- * a lone {@code %} in the path or query) with a 400 problem. Spring's Netty adapter cannot build
- * the request for such a target and answers a bare 400 with no body before any filter runs, so
- * this sits in Netty's pipeline, just after the HTTP codec, and closes the connection after
- * answering (the rest of that request is not read).
+ * Answers a request Netty could not decode (a header line with no colon or a space in its name,
+ * headers over the size limit, a request line over its limit) or whose target is not a URI at all
+ * (a raw {@code |}, {@code "}, {@code <} or a lone {@code %} in the path or query) with a problem.
+ * Reactor Netty answers the first with an empty 400 or 431, and Spring's Netty adapter the second
+ * with a bare 400, both before any filter runs; so this sits in Netty's pipeline, just after the
+ * HTTP codec, and closes the connection after answering (the rest of that request is not read).
  */
 @Component
 class UnparsableRequestTargets implements NettyServerCustomizer {
@@ -36,6 +40,18 @@ class UnparsableRequestTargets implements NettyServerCustomizer {
 	static final String PROBLEM = """
 			{"type":"urn:repwise:problem:bad-request","title":"Bad request","status":400,\
 			"detail":"The request target is not a valid URI: characters such as | \\" < > ^ ` { } and a lone % must be percent-encoded."}""";
+
+	static final String MALFORMED = """
+			{"type":"urn:repwise:problem:bad-request","title":"Bad request","status":400,\
+			"detail":"The request is not valid HTTP: each header must be a name, a colon and a value."}""";
+
+	static final String HEADERS_TOO_LARGE = """
+			{"type":"urn:repwise:problem:request-header-fields-too-large","title":"Request header fields too large",\
+			"status":431,"detail":"The request's headers are larger than the gateway accepts."}""";
+
+	static final String LINE_TOO_LONG = """
+			{"type":"urn:repwise:problem:uri-too-long","title":"URI too long","status":414,\
+			"detail":"The request line is longer than the gateway accepts."}""";
 
 	@Override
 	public HttpServer apply(HttpServer server) {
@@ -56,7 +72,7 @@ class UnparsableRequestTargets implements NettyServerCustomizer {
 		}
 	}
 
-	/** Refuses requests with unparsable targets and drops the body parts that follow them. */
+	/** Refuses undecodable requests and unparsable targets, and drops the body parts that follow them. */
 	static final class TargetCheck extends ChannelInboundHandlerAdapter {
 
 		private boolean refusing;
@@ -64,16 +80,11 @@ class UnparsableRequestTargets implements NettyServerCustomizer {
 		@Override
 		public void channelRead(ChannelHandlerContext context, Object message) {
 			if (message instanceof HttpRequest request) {
-				this.refusing = !isUri(request.uri());
+				DecoderResult decoded = request.decoderResult();
+				this.refusing = decoded.isFailure() || !isUri(request.uri());
 				if (this.refusing) {
 					ReferenceCountUtil.release(message);
-					FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-							HttpResponseStatus.BAD_REQUEST, Unpooled.copiedBuffer(PROBLEM, StandardCharsets.UTF_8));
-					response.headers()
-						.set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
-						.setInt(HttpHeaderNames.CONTENT_LENGTH, response.content().readableBytes())
-						.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-					context.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+					refuse(context, decoded.isFailure() ? decoded.cause() : null);
 					return;
 				}
 			}
@@ -82,6 +93,29 @@ class UnparsableRequestTargets implements NettyServerCustomizer {
 				return;
 			}
 			context.fireChannelRead(message);
+		}
+
+		private static void refuse(ChannelHandlerContext context, Throwable decodingFailure) {
+			HttpResponseStatus status = HttpResponseStatus.BAD_REQUEST;
+			String problem = PROBLEM;
+			if (decodingFailure instanceof TooLongHttpHeaderException) {
+				status = HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
+				problem = HEADERS_TOO_LARGE;
+			}
+			else if (decodingFailure instanceof TooLongHttpLineException) {
+				status = HttpResponseStatus.REQUEST_URI_TOO_LONG;
+				problem = LINE_TOO_LONG;
+			}
+			else if (decodingFailure != null) {
+				problem = MALFORMED;
+			}
+			FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
+					Unpooled.copiedBuffer(problem, StandardCharsets.UTF_8));
+			response.headers()
+				.set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
+				.setInt(HttpHeaderNames.CONTENT_LENGTH, response.content().readableBytes())
+				.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+			context.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
 		}
 
 	}
