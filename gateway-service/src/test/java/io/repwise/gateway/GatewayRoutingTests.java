@@ -273,15 +273,22 @@ class GatewayRoutingTests {
 		assertThat(workouts.requests()).isZero();
 	}
 
-	/** Requests Netty cannot decode: Reactor Netty answered an empty 400 or 431 before any filter ran. */
+	/**
+	 * Requests Netty cannot decode, answered an empty 400 or 431 before any filter ran, and ones it
+	 * took though it should not: an unknown HTTP version, an HTTP/1.1 request without Host.
+	 */
 	@ParameterizedTest
-	@CsvSource(delimiter = ';', value = { "X Broken: yes;400;bad-request", "NoColonHere;400;bad-request",
-			"X-Huge: HUGE;431;request-header-fields-too-large" })
-	void headersNettyCannotDecodeAreRefusedAsProblems(String header, int status, String kind) throws Exception {
+	@CsvSource(delimiter = ';', value = { "HTTP/1.1;X Broken: yes;400;bad-request", "HTTP/1.1;NoColonHere;400;bad-request",
+			"HTTP/1.1;X-Huge: HUGE;431;request-header-fields-too-large", "HTTP/3.0;X-Ok: 1;505;http-version-not-supported",
+			"HTTP/1.1 no Host;X-Ok: 1;400;bad-request" })
+	void requestsNettyCannotDecodeOrShouldNotAcceptAreRefusedAsProblems(String version, String header, int status,
+			String kind) throws Exception {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(10_000);
-			String request = "GET /api/v1/workouts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + tokens.valid()
-					+ "\r\n" + header.replace("HUGE", "x".repeat(20_000)) + "\r\n\r\n";
+			String host = version.endsWith("no Host") ? "" : "Host: localhost\r\n";
+			String request = "GET /api/v1/workouts " + version.replace(" no Host", "") + "\r\n" + host
+					+ "Authorization: Bearer " + tokens.valid() + "\r\n" + header.replace("HUGE", "x".repeat(20_000))
+					+ "\r\n\r\n";
 			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
 			socket.getOutputStream().flush();
 			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -90,6 +90,7 @@ public final class Problems {
 			case 431 -> "request-header-fields-too-large";
 			case 503 -> "service-unavailable";
 			case 504 -> "gateway-timeout";
+			case 505 -> "http-version-not-supported";
 			default -> status.is5xxServerError() ? "internal-error" : "http-" + status.value();
 		};
 	}

@@ -49,6 +49,14 @@ class UnparsableRequestTargets implements NettyServerCustomizer {
 			{"type":"urn:repwise:problem:request-header-fields-too-large","title":"Request header fields too large",\
 			"status":431,"detail":"The request's headers are larger than the gateway accepts."}""";
 
+	static final String NO_HOST = """
+			{"type":"urn:repwise:problem:bad-request","title":"Bad request","status":400,\
+			"detail":"An HTTP/1.1 request must carry a Host header."}""";
+
+	static final String VERSION_NOT_SUPPORTED = """
+			{"type":"urn:repwise:problem:http-version-not-supported","title":"HTTP version not supported",\
+			"status":505,"detail":"The gateway speaks HTTP/1.0, HTTP/1.1 and HTTP/2."}""";
+
 	static final String LINE_TOO_LONG = """
 			{"type":"urn:repwise:problem:uri-too-long","title":"URI too long","status":414,\
 			"detail":"The request line is longer than the gateway accepts."}""";
@@ -81,10 +89,17 @@ class UnparsableRequestTargets implements NettyServerCustomizer {
 		public void channelRead(ChannelHandlerContext context, Object message) {
 			if (message instanceof HttpRequest request) {
 				DecoderResult decoded = request.decoderResult();
-				this.refusing = decoded.isFailure() || !isUri(request.uri());
+				String problem = decoded.isFailure() ? null : problemWith(request);
+				this.refusing = decoded.isFailure() || problem != null;
 				if (this.refusing) {
 					ReferenceCountUtil.release(message);
-					refuse(context, decoded.isFailure() ? decoded.cause() : null);
+					if (decoded.isFailure()) {
+						refuse(context, decoded.cause());
+					}
+					else {
+						answer(context, VERSION_NOT_SUPPORTED.equals(problem)
+								? HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED : HttpResponseStatus.BAD_REQUEST, problem);
+					}
 					return;
 				}
 			}
@@ -93,6 +108,22 @@ class UnparsableRequestTargets implements NettyServerCustomizer {
 				return;
 			}
 			context.fireChannelRead(message);
+		}
+
+		/**
+		 * What is wrong with a request Netty decoded, or {@code null}: Netty takes any version
+		 * (it answered "HTTP/3.0 401") and an HTTP/1.1 request without Host, which RFC 9112 says
+		 * must be refused.
+		 */
+		private static String problemWith(HttpRequest request) {
+			HttpVersion version = request.protocolVersion();
+			if (version.majorVersion() != 1 || version.minorVersion() > 1) {
+				return VERSION_NOT_SUPPORTED;
+			}
+			if (version.minorVersion() == 1 && !request.headers().contains(HttpHeaderNames.HOST)) {
+				return NO_HOST;
+			}
+			return isUri(request.uri()) ? null : PROBLEM;
 		}
 
 		private static void refuse(ChannelHandlerContext context, Throwable decodingFailure) {
@@ -109,6 +140,10 @@ class UnparsableRequestTargets implements NettyServerCustomizer {
 			else if (decodingFailure != null) {
 				problem = MALFORMED;
 			}
+			answer(context, status, problem);
+		}
+
+		private static void answer(ChannelHandlerContext context, HttpResponseStatus status, String problem) {
 			FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
 					Unpooled.copiedBuffer(problem, StandardCharsets.UTF_8));
 			response.headers()

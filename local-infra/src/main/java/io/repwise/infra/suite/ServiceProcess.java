@@ -61,7 +61,7 @@ public final class ServiceProcess {
 	 */
 	public Duration awaitReady(Duration timeout) throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
-		URI readiness = URI.create(this.spec.url() + "/actuator/health/readiness");
+		URI readiness = URI.create(this.spec.managementUrl() + "/actuator/health/readiness");
 		while (Instant.now().isBefore(deadline)) {
 			if (!this.process.isAlive()) {
 				throw new IllegalStateException(this.spec.name() + " exited with code " + this.process.exitValue()

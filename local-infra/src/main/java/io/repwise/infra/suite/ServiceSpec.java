@@ -42,4 +42,16 @@ public record ServiceSpec(String name, int port, String database, boolean usesRe
 		return "http://localhost:" + this.port;
 	}
 
+	/**
+	 * Where its Actuator (the readiness probe) answers: its own port, but the gateway keeps
+	 * Actuator off its public port, 90 above it (3090 beside 3000).
+	 */
+	public int managementPort() {
+		return "gateway-service".equals(this.name) ? this.port + 90 : this.port;
+	}
+
+	public String managementUrl() {
+		return "http://localhost:" + managementPort();
+	}
+
 }

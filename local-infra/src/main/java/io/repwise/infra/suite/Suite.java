@@ -139,9 +139,8 @@ public final class Suite implements AutoCloseable {
 		Map<String, String> environment = new LinkedHashMap<>(this.serviceUrls);
 		environment.putAll(this.options.extraEnvironment());
 		environment.put("SERVER_PORT", String.valueOf(spec.port()));
-		if (spec.name().equals("gateway-service")) {
-			// Its Actuator port: 3090 beside the usual 3000, any free one beside a test's free port.
-			environment.put("MANAGEMENT_SERVER_PORT", (spec.port() == 3000) ? "3090" : "0");
+		if (spec.managementPort() != spec.port()) {
+			environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(spec.managementPort()));
 		}
 		if (spec.database() != null) {
 			environment.put("SPRING_DATASOURCE_URL", infrastructure.jdbcUrl(spec.database()));
