@@ -1,17 +1,23 @@
 package io.repwise.e2e.faults;
 
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -357,11 +363,11 @@ class FaultSuiteIT {
 		Instant unpaused;
 		double threadsBefore;
 		try (Sampler<String> breaker = new Sampler<>(Duration.ofMillis(250), Duration.ofMinutes(4),
-				() -> Metrics.of(stack.gateway()).labelAt("resilience4j_circuitbreaker_state", "state", 1.0,
+				() -> Metrics.of(gatewayManagement()).labelAt("resilience4j_circuitbreaker_state", "state", 1.0,
 						"name=\"workout-service\""));
 				SteadyLoad load = new SteadyLoad(stack.gateway(), calls, 30, Duration.ofSeconds(150), ledger)) {
 			Thread.sleep(8000);
-			threadsBefore = Metrics.of(stack.gateway()).sum("jvm_threads_live_threads");
+			threadsBefore = Metrics.of(gatewayManagement()).sum("jvm_threads_live_threads");
 			cut = Instant.now();
 			Docker.docker(Duration.ofSeconds(30), "network", "disconnect", network, workout);
 			Thread.sleep(10000);
@@ -379,7 +385,7 @@ class FaultSuiteIT {
 			load.close();
 			Thread.sleep(5000);
 
-			Metrics gateway = Metrics.of(stack.gateway());
+			Metrics gateway = Metrics.of(gatewayManagement());
 			Metrics service = Metrics.of("http://" + stack.address(workout) + ":3002");
 			double active = gateway.sum("reactor_netty_connection_provider_active_connections");
 			double pending = gateway.sum("reactor_netty_connection_provider_pending_connections");
@@ -445,6 +451,29 @@ class FaultSuiteIT {
 		assertThat(findings.lostOnce()).as("requests lost once").hasSizeLessThanOrEqualTo(findings.sent() / 3000);
 		assertThat(findings.notProblems()).as("errors that are not problem+json").isEmpty();
 		assertThat(findings.leaks()).as("leaks").isEmpty();
+	}
+
+	/**
+	 * Malformed HTTP, written as bytes, at the gateway and at every service directly (in a
+	 * deployment only the gateway is reachable, but a service must not fall over either): each
+	 * gets a 4xx problem, never Tomcat's or Netty's own page, an empty answer or silence.
+	 */
+	@Test
+	@Order(7)
+	void malformedHttpAtTheGatewayAndEveryService() throws Exception {
+		Map<String, InetSocketAddress> targets = new LinkedHashMap<>();
+		targets.put("gateway", new InetSocketAddress("127.0.0.1", URI.create(stack.gateway()).getPort()));
+		HostileInput.SERVICES.forEach((service, port) -> targets.put(service,
+				new InetSocketAddress(stack.address(stack.containers(service).get(0)), port)));
+		List<MalformedHttp.Answer> answers = MalformedHttp.against(targets, tokens.get(0));
+		List<MalformedHttp.Answer> wrong = answers.stream().filter((a) -> !a.acceptable()).toList();
+		System.out.printf("FAULT malformed-http: %d attacks on %d targets; statuses %s; not a 4xx problem %d%n",
+				MalformedHttp.attacks("").size(), targets.size(), answers.stream()
+					.collect(Collectors.groupingBy(MalformedHttp.Answer::status, TreeMap::new, Collectors.counting())),
+				wrong.size());
+		wrong.forEach((answer) -> System.out.println("  " + answer.describe()));
+
+		assertThat(wrong).extracting(MalformedHttp.Answer::describe).as("answers that are not a 4xx problem").isEmpty();
 	}
 
 	/**
@@ -526,6 +555,11 @@ class FaultSuiteIT {
 			Thread.sleep(250);
 		}
 		throw new IllegalStateException(container + " was not healthy within " + wait);
+	}
+
+	/** The gateway's Actuator (metrics), on its management port: the published port serves none. */
+	private static String gatewayManagement() {
+		return "http://" + stack.address(stack.containers("gateway-service").get(0)) + ":3090";
 	}
 
 	static String newUser() throws Exception {
