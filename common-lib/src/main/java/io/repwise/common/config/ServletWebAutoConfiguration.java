@@ -1,32 +1,32 @@
 package io.repwise.common.config;
 
-import io.repwise.common.observability.AccessLogFilter;
+import org.apache.catalina.core.StandardHost;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.apache.catalina.core.StandardHost;
 import org.springframework.core.Ordered;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.repwise.common.correlation.CorrelationIdFilter;
 import io.repwise.common.health.FeatureHealthController;
+import io.repwise.common.observability.AccessLogFilter;
+import io.repwise.common.problem.MalformedRequestFilter;
 import io.repwise.common.problem.ProblemDetailsAdvice;
 import io.repwise.common.problem.ProblemErrorController;
 import io.repwise.common.problem.ProblemErrorReportValve;
-import io.repwise.common.problem.MalformedRequestFilter;
 import io.repwise.common.problem.RequestSizeLimitFilter;
 
 /** What every servlet service gets: correlation ids, bounded bodies, problem details, feature health. */

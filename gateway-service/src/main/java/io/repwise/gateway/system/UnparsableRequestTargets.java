@@ -24,7 +24,10 @@ import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
 
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
+
+import io.repwise.common.problem.Problems;
 
 /**
  * Answers a request Netty could not decode (a header line with no colon or a space in its name,
@@ -37,29 +40,35 @@ import org.springframework.stereotype.Component;
 @Component
 class UnparsableRequestTargets implements NettyServerCustomizer {
 
-	static final String PROBLEM = """
-			{"type":"urn:repwise:problem:bad-request","title":"Bad request","status":400,\
-			"detail":"The request target is not a valid URI: characters such as | \\" < > ^ ` { } and a lone % must be percent-encoded."}""";
+	static final Refusal NOT_A_URI = new Refusal(HttpResponseStatus.BAD_REQUEST, "The request target is not a valid URI: "
+			+ "characters such as | \" < > ^ ` { } and a lone % must be percent-encoded.");
 
-	static final String MALFORMED = """
-			{"type":"urn:repwise:problem:bad-request","title":"Bad request","status":400,\
-			"detail":"The request is not valid HTTP: each header must be a name, a colon and a value."}""";
+	static final Refusal MALFORMED = new Refusal(HttpResponseStatus.BAD_REQUEST,
+			"The request is not valid HTTP: each header must be a name, a colon and a value.");
 
-	static final String HEADERS_TOO_LARGE = """
-			{"type":"urn:repwise:problem:request-header-fields-too-large","title":"Request header fields too large",\
-			"status":431,"detail":"The request's headers are larger than the gateway accepts."}""";
+	static final Refusal NO_HOST = new Refusal(HttpResponseStatus.BAD_REQUEST,
+			"An HTTP/1.1 request must carry a Host header.");
 
-	static final String NO_HOST = """
-			{"type":"urn:repwise:problem:bad-request","title":"Bad request","status":400,\
-			"detail":"An HTTP/1.1 request must carry a Host header."}""";
+	static final Refusal HEADERS_TOO_LARGE = new Refusal(HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+			"The request's headers are larger than the gateway accepts.");
 
-	static final String VERSION_NOT_SUPPORTED = """
-			{"type":"urn:repwise:problem:http-version-not-supported","title":"HTTP version not supported",\
-			"status":505,"detail":"The gateway speaks HTTP/1.0, HTTP/1.1 and HTTP/2."}""";
+	static final Refusal LINE_TOO_LONG = new Refusal(HttpResponseStatus.REQUEST_URI_TOO_LONG,
+			"The request line is longer than the gateway accepts.");
 
-	static final String LINE_TOO_LONG = """
-			{"type":"urn:repwise:problem:uri-too-long","title":"URI too long","status":414,\
-			"detail":"The request line is longer than the gateway accepts."}""";
+	static final Refusal VERSION_NOT_SUPPORTED = new Refusal(HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED,
+			"The gateway speaks HTTP/1.0, HTTP/1.1 and HTTP/2.");
+
+	/** A status and why, answered as a problem of the kind {@link Problems#kindFor} names for it. */
+	record Refusal(HttpResponseStatus status, String detail) {
+
+		String body() {
+			String type = Problems.TYPE_PREFIX + Problems.kindFor(HttpStatusCode.valueOf(this.status.code()));
+			return "{\"type\":\"" + type + "\",\"title\":\"" + this.status.reasonPhrase() + "\",\"status\":"
+					+ this.status.code() + ",\"detail\":\"" + this.detail.replace("\\", "\\\\").replace("\"", "\\\"")
+					+ "\"}";
+		}
+
+	}
 
 	@Override
 	public HttpServer apply(HttpServer server) {
@@ -89,17 +98,11 @@ class UnparsableRequestTargets implements NettyServerCustomizer {
 		public void channelRead(ChannelHandlerContext context, Object message) {
 			if (message instanceof HttpRequest request) {
 				DecoderResult decoded = request.decoderResult();
-				String problem = decoded.isFailure() ? null : problemWith(request);
-				this.refusing = decoded.isFailure() || problem != null;
+				Refusal refusal = decoded.isFailure() ? refusalFor(decoded.cause()) : refusalOf(request);
+				this.refusing = refusal != null;
 				if (this.refusing) {
 					ReferenceCountUtil.release(message);
-					if (decoded.isFailure()) {
-						refuse(context, decoded.cause());
-					}
-					else {
-						answer(context, VERSION_NOT_SUPPORTED.equals(problem)
-								? HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED : HttpResponseStatus.BAD_REQUEST, problem);
-					}
+					answer(context, refusal);
 					return;
 				}
 			}
@@ -115,7 +118,7 @@ class UnparsableRequestTargets implements NettyServerCustomizer {
 		 * (it answered "HTTP/3.0 401") and an HTTP/1.1 request without Host, which RFC 9112 says
 		 * must be refused.
 		 */
-		private static String problemWith(HttpRequest request) {
+		private static Refusal refusalOf(HttpRequest request) {
 			HttpVersion version = request.protocolVersion();
 			if (version.majorVersion() != 1 || version.minorVersion() > 1) {
 				return VERSION_NOT_SUPPORTED;
@@ -123,29 +126,19 @@ class UnparsableRequestTargets implements NettyServerCustomizer {
 			if (version.minorVersion() == 1 && !request.headers().contains(HttpHeaderNames.HOST)) {
 				return NO_HOST;
 			}
-			return isUri(request.uri()) ? null : PROBLEM;
+			return isUri(request.uri()) ? null : NOT_A_URI;
 		}
 
-		private static void refuse(ChannelHandlerContext context, Throwable decodingFailure) {
-			HttpResponseStatus status = HttpResponseStatus.BAD_REQUEST;
-			String problem = PROBLEM;
+		private static Refusal refusalFor(Throwable decodingFailure) {
 			if (decodingFailure instanceof TooLongHttpHeaderException) {
-				status = HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
-				problem = HEADERS_TOO_LARGE;
+				return HEADERS_TOO_LARGE;
 			}
-			else if (decodingFailure instanceof TooLongHttpLineException) {
-				status = HttpResponseStatus.REQUEST_URI_TOO_LONG;
-				problem = LINE_TOO_LONG;
-			}
-			else if (decodingFailure != null) {
-				problem = MALFORMED;
-			}
-			answer(context, status, problem);
+			return (decodingFailure instanceof TooLongHttpLineException) ? LINE_TOO_LONG : MALFORMED;
 		}
 
-		private static void answer(ChannelHandlerContext context, HttpResponseStatus status, String problem) {
-			FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
-					Unpooled.copiedBuffer(problem, StandardCharsets.UTF_8));
+		private static void answer(ChannelHandlerContext context, Refusal refusal) {
+			FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, refusal.status(),
+					Unpooled.copiedBuffer(refusal.body(), StandardCharsets.UTF_8));
 			response.headers()
 				.set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
 				.setInt(HttpHeaderNames.CONTENT_LENGTH, response.content().readableBytes())
