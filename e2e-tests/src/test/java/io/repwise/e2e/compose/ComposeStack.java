@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
 
@@ -174,6 +175,14 @@ public final class ComposeStack {
 	}
 
 	/** The last lines each container logged, for a failure's report. */
+	/** Every line the five services logged (the last 20,000 each) that mentions {@code text}, joined by " | ". */
+	public String serviceLogLines(String text) {
+		String logs = compose(Duration.ofSeconds(30), "logs", "--no-color", "--tail", "20000", "gateway-service",
+				"user-service", "workout-service", "ai-service", "notification-service");
+		String lines = logs.lines().filter((line) -> line.contains(text)).collect(Collectors.joining(" | "));
+		return lines.isEmpty() ? "nothing" : lines;
+	}
+
 	public String logs() {
 		List<String> command = new ArrayList<>(this.compose);
 		command.addAll(List.of("--project-name", this.project, "--file", this.root.resolve("docker-compose.yml").toString(),

@@ -348,10 +348,7 @@ final class HostileInput {
 
 	/** What the gateway and the services logged for one request id, to tell a lost request from a lost answer. */
 	private String gatewayLines(String requestId) {
-		String logs = this.stack.compose(Duration.ofSeconds(30), "logs", "--no-color", "--tail", "20000", "gateway-service",
-				"user-service", "workout-service", "ai-service", "notification-service");
-		String lines = logs.lines().filter((line) -> line.contains(requestId)).collect(Collectors.joining(" | "));
-		return lines.isEmpty() ? "nothing" : lines;
+		return this.stack.serviceLogLines(requestId);
 	}
 
 	private static Outcome send(HttpClient http, String base, Sent sent) {

@@ -16,9 +16,14 @@ import java.util.stream.Collectors;
  */
 final class Ledger {
 
-	/** One request and what came back. */
+	/**
+	 * One request and what came back.
+	 *
+	 * @param requestId the X-Request-Id it was sent with, to find it in the services' logs
+	 * @param failure why there was no answer (status 0), else {@code null}
+	 */
 	record Entry(String call, String method, Instant sent, Duration took, int status, String contentType,
-			String created) {
+			String created, String requestId, String failure) {
 
 		boolean ok() {
 			return this.status >= 200 && this.status < 300;

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +24,13 @@ final class SteadyLoad implements AutoCloseable {
 	record Call(String name, String method, String path, String body, String token) {
 
 		HttpRequest request(String base) {
+			return request(base, "load-" + UUID.randomUUID());
+		}
+
+		HttpRequest request(String base, String requestId) {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + this.path))
 				.timeout(Duration.ofSeconds(10))
+				.header("X-Request-Id", requestId)
 				.header("Content-Type", "application/json")
 				.method(this.method, (this.body != null) ? HttpRequest.BodyPublishers.ofString(this.body)
 						: HttpRequest.BodyPublishers.noBody());
@@ -52,11 +58,13 @@ final class SteadyLoad implements AutoCloseable {
 			}
 			Call call = calls.get((int) (this.sent.getAndIncrement() % calls.size()));
 			Instant started = Instant.now();
-			this.http.sendAsync(call.request(base), HttpResponse.BodyHandlers.ofString())
+			String requestId = "load-" + UUID.randomUUID();
+			this.http.sendAsync(call.request(base, requestId), HttpResponse.BodyHandlers.ofString())
 				.whenComplete((response, failure) -> ledger.record(new Ledger.Entry(call.name(), call.method(), started,
 						Duration.between(started, Instant.now()), (response != null) ? response.statusCode() : 0,
 						(response != null) ? response.headers().firstValue("Content-Type").orElse(null) : null,
-						(response != null && response.statusCode() == 201) ? response.body() : null)));
+						(response != null && response.statusCode() == 201) ? response.body() : null, requestId,
+						(failure != null) ? failure.toString() : null)));
 		}, 0, periodMicros, TimeUnit.MICROSECONDS);
 	}
 
