@@ -9,7 +9,6 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 
 /**
  * Tomcat's own error report, for what Tomcat refuses before Spring sees the request: a target that
@@ -38,7 +37,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(problem(status, title));
+				writer.write(Problems.toJson(status, title, detail(status)));
 				response.finishResponse();
 			}
 		}
@@ -47,14 +46,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		}
 	}
 
-	static String problem(int status, String title) {
-		String detail = (status == 400)
+	private static String detail(int status) {
+		return (status == 400)
 				? "The request is not valid HTTP: its target must be a URI with reserved characters percent-encoded, "
 						+ "and its headers well-formed."
 				: "The server refused the request before it reached the service.";
-		String type = Problems.TYPE_PREFIX + Problems.kindFor(HttpStatusCode.valueOf(status));
-		return "{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
-				+ ",\"detail\":\"" + detail + "\"}";
 	}
 
 }

@@ -73,6 +73,21 @@ public final class Problems {
 		return members;
 	}
 
+	/**
+	 * A problem of the kind {@link #kindFor} names for the status, as JSON text: for the places that
+	 * answer before Spring and its JSON mapper take part (Tomcat's error report, the gateway's Netty
+	 * pipeline).
+	 */
+	public static String toJson(int status, String title, String detail) {
+		String type = TYPE_PREFIX + kindFor(HttpStatusCode.valueOf(status));
+		return "{\"type\":\"" + type + "\",\"title\":\"" + jsonText(title) + "\",\"status\":" + status
+				+ ",\"detail\":\"" + jsonText(detail) + "\"}";
+	}
+
+	private static String jsonText(String text) {
+		return text.replace("\\", "\\\\").replace("\"", "\\\"");
+	}
+
 	/** A short kebab-case kind for a status without a more specific one, such as {@code not-found}. */
 	public static String kindFor(HttpStatusCode status) {
 		return switch (status.value()) {

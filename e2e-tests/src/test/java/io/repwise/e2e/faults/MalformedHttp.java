@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Requests no HTTP client library would send, written as bytes: targets that are no URI, broken
@@ -24,32 +23,41 @@ import java.util.regex.Pattern;
  */
 final class MalformedHttp {
 
-	/** Where the headers end and a body follows ({@link #send} adds Connection: close before it). */
-	static final String BODY = "\u0000BODY\u0000";
+	/** An attack as written: the request line and headers, and what follows the blank line. */
+	record Request(String head, String body) {
 
-	/** The request line and headers of each attack, by name, and the body after {@link #BODY}. */
-	static Map<String, String> attacks(String token) {
+		static Request of(String head) {
+			return new Request(head, "");
+		}
+
+		/** The bytes on the wire, with Connection: close so that the answer ends the exchange. */
+		byte[] bytes() {
+			return (this.head + "Connection: close\r\n\r\n" + this.body).getBytes(StandardCharsets.ISO_8859_1);
+		}
+
+	}
+
+	/** Each attack, by name. */
+	static Map<String, Request> attacks(String token) {
 		String auth = "Authorization: Bearer " + token + "\r\n";
-		Map<String, String> attacks = new LinkedHashMap<>();
-		attacks.put("target with a raw |", "GET /api/v1/exercises?q=a|b HTTP/1.1\r\nHost: x\r\n" + auth);
-		attacks.put("target with a lone %", "GET /api/v1/exercises/%zz HTTP/1.1\r\nHost: x\r\n" + auth);
-		attacks.put("header without a colon", "GET /api/v1/exercises HTTP/1.1\r\nHost: x\r\n" + auth + "NoColonHere\r\n");
-		attacks.put("space in a header name", "GET /api/v1/exercises HTTP/1.1\r\nHost: x\r\n" + auth + "X Broken: yes\r\n");
-		attacks.put("control character in a header", "GET /api/v1/exercises HTTP/1.1\r\nHost: x\r\n" + auth
-				+ "X-Note: a\u0001b\r\n");
-		attacks.put("one 20 KB header", "GET /api/v1/exercises HTTP/1.1\r\nHost: x\r\n" + auth + "X-Huge: "
-				+ "h".repeat(20_000) + "\r\n");
-		attacks.put("300 headers", "GET /api/v1/exercises HTTP/1.1\r\nHost: x\r\n" + auth + manyHeaders(300));
-		attacks.put("negative Content-Length", "POST /api/v1/workouts HTTP/1.1\r\nHost: x\r\n" + auth
-				+ "Content-Type: application/json\r\nContent-Length: -1\r\n" + BODY + "{}");
-		attacks.put("two different Content-Lengths", "POST /api/v1/workouts HTTP/1.1\r\nHost: x\r\n" + auth
-				+ "Content-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 40\r\n" + BODY + "{}");
+		String search = "GET /api/v1/exercises HTTP/1.1\r\nHost: x\r\n" + auth;
+		String post = "POST /api/v1/workouts HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Type: application/json\r\n";
+		Map<String, Request> attacks = new LinkedHashMap<>();
+		attacks.put("target with a raw |", Request.of("GET /api/v1/exercises?q=a|b HTTP/1.1\r\nHost: x\r\n" + auth));
+		attacks.put("target with a lone %", Request.of("GET /api/v1/exercises/%zz HTTP/1.1\r\nHost: x\r\n" + auth));
+		attacks.put("header without a colon", Request.of(search + "NoColonHere\r\n"));
+		attacks.put("space in a header name", Request.of(search + "X Broken: yes\r\n"));
+		attacks.put("control character in a header", Request.of(search + "X-Note: a\u0001b\r\n"));
+		attacks.put("one 20 KB header", Request.of(search + "X-Huge: " + "h".repeat(20_000) + "\r\n"));
+		attacks.put("300 headers", Request.of(search + manyHeaders(300)));
+		attacks.put("negative Content-Length", new Request(post + "Content-Length: -1\r\n", "{}"));
+		attacks.put("two different Content-Lengths",
+				new Request(post + "Content-Length: 2\r\nContent-Length: 40\r\n", "{}"));
 		// Request smuggling: which length wins decides where the next request starts.
-		attacks.put("Content-Length and chunked", "POST /api/v1/workouts HTTP/1.1\r\nHost: x\r\n" + auth
-				+ "Content-Type: application/json\r\nContent-Length: 30\r\nTransfer-Encoding: chunked\r\n" + BODY
-				+ "0\r\n\r\nGET /internal/events HTTP/1.1\r\n\r\n");
-		attacks.put("no Host", "GET /api/v1/exercises HTTP/1.1\r\n" + auth);
-		attacks.put("HTTP/3.0", "GET /api/v1/exercises HTTP/3.0\r\nHost: x\r\n" + auth);
+		attacks.put("Content-Length and chunked", new Request(post + "Content-Length: 30\r\nTransfer-Encoding: chunked\r\n",
+				"0\r\n\r\nGET /internal/events HTTP/1.1\r\n\r\n"));
+		attacks.put("no Host", Request.of("GET /api/v1/exercises HTTP/1.1\r\n" + auth));
+		attacks.put("HTTP/3.0", Request.of("GET /api/v1/exercises HTTP/3.0\r\nHost: x\r\n" + auth));
 		return attacks;
 	}
 
@@ -85,15 +93,13 @@ final class MalformedHttp {
 
 	}
 
-	/** Sends the attack (the request with Connection: close and a blank line) and reads the whole answer. */
-	static Answer send(String target, String host, int port, String attack, String request) throws IOException {
+	/** Sends the attack and reads the whole answer. */
+	static Answer send(String target, String host, int port, String attack, Request request) throws IOException {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress(host, port), 2000);
 			socket.setSoTimeout(5000);
 			OutputStream out = socket.getOutputStream();
-			String[] parts = request.split(Pattern.quote(BODY), 2);
-			String body = (parts.length > 1) ? parts[1] : "";
-			out.write((parts[0] + "Connection: close\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
+			out.write(request.bytes());
 			out.flush();
 			return parse(target, attack, readAnswer(socket.getInputStream()));
 		}
@@ -133,7 +139,7 @@ final class MalformedHttp {
 	static List<Answer> against(Map<String, InetSocketAddress> targets, String token) throws IOException {
 		List<Answer> answers = new ArrayList<>();
 		for (Map.Entry<String, InetSocketAddress> target : targets.entrySet()) {
-			for (Map.Entry<String, String> attack : attacks(token).entrySet()) {
+			for (Map.Entry<String, Request> attack : attacks(token).entrySet()) {
 				answers.add(send(target.getKey(), target.getValue().getHostString(), target.getValue().getPort(),
 						attack.getKey(), attack.getValue()));
 			}

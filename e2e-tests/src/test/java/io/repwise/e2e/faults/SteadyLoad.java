@@ -24,7 +24,12 @@ final class SteadyLoad implements AutoCloseable {
 	record Call(String name, String method, String path, String body, String token) {
 
 		HttpRequest request(String base) {
-			return request(base, "load-" + UUID.randomUUID());
+			return request(base, newRequestId());
+		}
+
+		/** An X-Request-Id of its own, to find the request in the services' logs. */
+		static String newRequestId() {
+			return "load-" + UUID.randomUUID();
 		}
 
 		HttpRequest request(String base, String requestId) {
@@ -58,7 +63,7 @@ final class SteadyLoad implements AutoCloseable {
 			}
 			Call call = calls.get((int) (this.sent.getAndIncrement() % calls.size()));
 			Instant started = Instant.now();
-			String requestId = "load-" + UUID.randomUUID();
+			String requestId = Call.newRequestId();
 			this.http.sendAsync(call.request(base, requestId), HttpResponse.BodyHandlers.ofString())
 				.whenComplete((response, failure) -> ledger.record(new Ledger.Entry(call.name(), call.method(), started,
 						Duration.between(started, Instant.now()), (response != null) ? response.statusCode() : 0,

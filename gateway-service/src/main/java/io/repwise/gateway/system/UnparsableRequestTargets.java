@@ -24,7 +24,6 @@ import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
 
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 
 import io.repwise.common.problem.Problems;
@@ -58,14 +57,11 @@ class UnparsableRequestTargets implements NettyServerCustomizer {
 	static final Refusal VERSION_NOT_SUPPORTED = new Refusal(HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED,
 			"The gateway speaks HTTP/1.0, HTTP/1.1 and HTTP/2.");
 
-	/** A status and why, answered as a problem of the kind {@link Problems#kindFor} names for it. */
+	/** A status and why, answered as a problem ({@link Problems#toJson}). */
 	record Refusal(HttpResponseStatus status, String detail) {
 
 		String body() {
-			String type = Problems.TYPE_PREFIX + Problems.kindFor(HttpStatusCode.valueOf(this.status.code()));
-			return "{\"type\":\"" + type + "\",\"title\":\"" + this.status.reasonPhrase() + "\",\"status\":"
-					+ this.status.code() + ",\"detail\":\"" + this.detail.replace("\\", "\\\\").replace("\"", "\\\"")
-					+ "\"}";
+			return Problems.toJson(this.status.code(), this.status.reasonPhrase(), this.detail);
 		}
 
 	}
