@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The connections shared/DESIGN.md allows, in the notation of {@link NetworkPolicies#connections}:
+ * The connections docs/ARCHITECTURE.md allows, in the notation of {@link NetworkPolicies#connections}:
  * gateway to every service; ai to user and workout; user and workout to notification (outbox);
  * every service to user (JWKS, service tokens); database and Redis clients to their stores; DNS
  * for every pod; SMTP out of notification-service; the ingress controller to the gateway;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** What shared/DESIGN.md says about the deployable parts of Repwise. */
+/** What docs/ARCHITECTURE.md says about the deployable parts of Repwise. */
 final class Suite {
 
 	/** The five services and their ports. */

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What DESIGN.md asks of every service, checked over real HTTP against a running instance:
+ * What docs/ARCHITECTURE.md asks of every service, checked over real HTTP against a running instance:
  * probes, public feature health naming its real dependencies, build info, Prometheus metrics and
  * problem details. A service's test class extends this with {@code @SpringBootTest} and
  * {@link RealInfrastructure} and passes what to expect to the constructor.

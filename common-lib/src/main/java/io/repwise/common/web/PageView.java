@@ -3,7 +3,7 @@ package io.repwise.common.web;
 import java.util.List;
 
 /**
- * One page of a list, with the totals a client needs to page through it (DESIGN.md: lists are
+ * One page of a list, with the totals a client needs to page through it (docs/ARCHITECTURE.md: lists are
  * paginated with {@code page} from 0 and {@code size} up to 100).
  */
 public record PageView<T>(List<T> items, int page, int size, long totalItems, int totalPages) {

@@ -21,7 +21,7 @@ public class EventIntake {
 
 	private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
 
-	/** The events this service consumes (DESIGN.md, Events). */
+	/** The events this service consumes (docs/ARCHITECTURE.md, Events). */
 	static final Set<String> KNOWN_TYPES = Set.of("UserRegistered", "UserDeleted", "WorkoutCompleted",
 			"PersonalRecordAchieved");
 
