@@ -111,7 +111,9 @@ final class HostileInput {
 		}
 
 		String describe() {
-			String snippet = (this.body == null) ? "" : this.body.substring(0, Math.min(160, this.body.length()))
+			// Without an answer, the body holds the diagnosis (what was logged for it): kept whole.
+			int keep = (this.status == 0) ? Integer.MAX_VALUE : 160;
+			String snippet = (this.body == null) ? "" : this.body.substring(0, Math.min(keep, this.body.length()))
 				.replaceAll("\\s+", " ");
 			String sent = (this.attack.body() != null) ? this.attack.body().length() + "-character body"
 					: "no body";

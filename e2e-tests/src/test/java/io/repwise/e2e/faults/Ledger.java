@@ -60,6 +60,17 @@ final class Ledger {
 					Collectors.counting()));
 	}
 
+	/**
+	 * Whether the requests sent between {@code from} and {@code to} were all answered (at least
+	 * {@code expected} of them: one still in flight counts against it), none with a server
+	 * error, each within {@code within}.
+	 */
+	boolean settled(Instant from, Instant to, long expected, Duration within) {
+		List<Entry> window = where((e) -> !e.sent().isBefore(from) && e.sent().isBefore(to));
+		return window.size() >= expected && window.stream().noneMatch(Entry::serverError)
+				&& slowest(window).compareTo(within) < 0;
+	}
+
 	static Duration slowest(List<Entry> entries) {
 		return entries.stream().map(Entry::took).max(Duration::compareTo).orElse(Duration.ZERO);
 	}
