@@ -12,8 +12,7 @@ class ArchitectureTests extends ServiceArchitectureTests {
 				"io.repwise.workout.progress.RecordBook",
 				"io.repwise.workout.progress.TrainingStreaks",
 				"io.repwise.workout.progress.WeeklyVolume",
-				"io.repwise.workout.session.SetLimits",
-				"io.repwise.workout.measure.UnitSystem");
+				"io.repwise.workout.session.SetLimits");
 	}
 
 }

@@ -1,9 +1,6 @@
 package io.repwise.ai.insight;
 
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,9 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.repwise.ai.coaching.CoachingData;
-import io.repwise.ai.coaching.DependencyUnavailableException;
 import io.repwise.ai.coaching.Library;
-import io.repwise.common.problem.InvalidFieldException;
+import io.repwise.common.request.PreferredZone;
 
 @RestController
 @RequestMapping("/api/v1/ai/insights")
@@ -35,31 +31,13 @@ class InsightsController {
 		this.clock = clock;
 	}
 
-	/** The last {@code weeks} full weeks, in {@code zone} (else the profile's time zone, else UTC). */
+	/** The last {@code weeks} full weeks, in {@code zone} (else the token's, from the profile; else UTC). */
 	@GetMapping
 	Insights insights(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "8") @Min(1) @Max(52) int weeks,
 			@RequestParam(required = false) String zone) {
 		Library library = this.data.library(token);
 		return this.calculator.compute(this.data.history(token), library.byId(), this.clock.instant(),
-				zone(token, zone), weeks);
-	}
-
-	private ZoneId zone(Jwt token, String zone) {
-		if (zone != null) {
-			try {
-				return ZoneId.of(zone);
-			}
-			catch (DateTimeException ex) {
-				throw new InvalidFieldException("zone", "must be a time zone such as Europe/Berlin");
-			}
-		}
-		try {
-			String profileZone = this.data.profile(token).timeZone();
-			return (profileZone != null) ? ZoneId.of(profileZone) : ZoneOffset.UTC;
-		}
-		catch (DependencyUnavailableException | DateTimeException ex) {
-			return ZoneOffset.UTC;
-		}
+				PreferredZone.of(zone, token), weeks);
 	}
 
 }

@@ -25,9 +25,4 @@ public enum WeightUnit {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** {@code metric} or {@code imperial}, as the suite names unit systems. */
-	public static WeightUnit ofSystem(String system) {
-		return (system != null && system.equalsIgnoreCase("imperial")) ? LB : KG;
-	}
-
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -13,7 +14,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -41,9 +44,16 @@ import org.springframework.web.client.RestTemplate;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class ServletSecurityAutoConfiguration {
 
+	/** Role and scope checks are declared on the endpoints they guard, with {@code @PreAuthorize}. */
+	@Configuration(proxyBeanMethods = false)
+	@EnableMethodSecurity
+	static class MethodSecurity {
+
+	}
+
 	@Bean
 	@ConditionalOnMissingBean(JwtDecoder.class)
-	JwtDecoder jwtDecoder(SecurityProperties properties) {
+	JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<Clock> clock) {
 		// Bounded: a JWKS fetch that hangs must fail the request, not hold a thread forever.
 		SimpleClientHttpRequestFactory requestFactory = new SimpleClientHttpRequestFactory();
 		requestFactory.setConnectTimeout(TokenChecks.JWKS_TIMEOUT);
@@ -54,7 +64,7 @@ public class ServletSecurityAutoConfiguration {
 			.build();
 		OAuth2TokenValidator<Jwt> validator = TokenChecks.validator(properties);
 		decoder.setJwtValidator(validator);
-		return new CachingJwtDecoder(decoder, new VerifiedTokens(validator, Clock.systemUTC()));
+		return new CachingJwtDecoder(decoder, new VerifiedTokens(validator, clock.getIfAvailable(Clock::systemUTC)));
 	}
 
 	/**

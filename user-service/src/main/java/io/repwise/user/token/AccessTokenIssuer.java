@@ -12,6 +12,8 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
+import io.repwise.common.request.PreferredUnits;
+import io.repwise.common.request.PreferredZone;
 import io.repwise.common.security.SecurityProperties;
 import io.repwise.common.security.TokenChecks;
 
@@ -21,12 +23,6 @@ public class AccessTokenIssuer {
 	private final JwtEncoder encoder;
 
 	private final SigningKeys keys;
-
-	/** The claim naming the user's unit system, {@code metric} or {@code imperial}. */
-	public static final String UNITS_CLAIM = "units";
-
-	/** The claim naming the user's time zone (IANA id), in which their days and weeks are counted. */
-	public static final String ZONE_CLAIM = "zone";
 
 	private final SecurityProperties security;
 
@@ -49,8 +45,8 @@ public class AccessTokenIssuer {
 	 */
 	public AccessToken issue(UUID userId, Collection<String> roles, String units, String zone) {
 		return sign(userId.toString(), (claims) -> claims.claim(TokenChecks.ROLES_CLAIM, List.copyOf(roles))
-			.claim(UNITS_CLAIM, units)
-			.claim(ZONE_CLAIM, zone));
+			.claim(PreferredUnits.CLAIM, units)
+			.claim(PreferredZone.CLAIM, zone));
 	}
 
 	/** A service's token (client credentials): the subject is the client id, with granted scopes. */

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
@@ -26,13 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.repwise.common.problem.InvalidFieldException;
+import io.repwise.common.request.PreferredUnits;
+import io.repwise.common.request.PreferredZone;
+import io.repwise.common.request.UnitSystem;
+import io.repwise.common.security.CurrentUser;
 import io.repwise.workout.exercise.ExerciseCatalog;
 import io.repwise.workout.exercise.ExerciseView;
-import io.repwise.workout.measure.PreferredUnits;
-import io.repwise.workout.measure.PreferredZone;
-import io.repwise.common.security.CurrentUser;
-import io.repwise.workout.measure.UnitSystem;
-import io.repwise.workout.progress.ProgressDtos.AdherenceView;
 import io.repwise.workout.progress.ProgressDtos.BestSetView;
 import io.repwise.workout.progress.ProgressDtos.EstimateView;
 import io.repwise.workout.progress.ProgressDtos.ExerciseProgressView;
@@ -55,16 +53,16 @@ class ProgressController {
 
 	private final ExerciseCatalog exercises;
 
-	private final CurrentStreaks streaks;
+	private final TrainingSummaries summaries;
 
 	private final Clock clock;
 
-	ProgressController(ProgressQueries queries, RecordKeeper records, ExerciseCatalog exercises, CurrentStreaks streaks,
-			Clock clock) {
+	ProgressController(ProgressQueries queries, RecordKeeper records, ExerciseCatalog exercises,
+			TrainingSummaries summaries, Clock clock) {
 		this.queries = queries;
 		this.records = records;
 		this.exercises = exercises;
-		this.streaks = streaks;
+		this.summaries = summaries;
 		this.clock = clock;
 	}
 
@@ -121,23 +119,7 @@ class ProgressController {
 	@GetMapping("/summary")
 	SummaryView summary(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "12") @Min(1) @Max(260) int weeks,
 			@RequestParam(required = false) String zone) {
-		UUID owner = CurrentUser.of(token);
-		ZoneId zoneId = PreferredZone.of(zone, token);
-		Instant now = this.clock.instant();
-		Instant from = now.minus(Duration.ofDays(7L * weeks));
-		List<ProgressQueries.CompletedWorkout> workouts = this.queries.completedWorkouts(owner, from, now.plus(Duration.ofDays(1)));
-		Double averageMinutes = workouts.stream()
-			.filter((workout) -> workout.endedAt() != null)
-			.mapToLong((workout) -> Duration.between(workout.startedAt(), workout.endedAt()).toSeconds())
-			.average()
-			.stream()
-			.mapToObj((seconds) -> Math.round(seconds / 60.0 * 10) / 10.0)
-			.findFirst()
-			.orElse(null);
-		TrainingStreaks.Streaks streaks = this.streaks.of(owner, zoneId);
-		return new SummaryView(from, now, zoneId.getId(), workouts.size(), Math.round(workouts.size() * 100.0 / weeks) / 100.0,
-				averageMinutes, streaks.currentWeeks(), streaks.longestWeeks(), streaks.currentDays(),
-				streaks.longestDays(), adherence(owner, from, now, workouts));
+		return this.summaries.of(CurrentUser.of(token), PreferredZone.of(zone, token), weeks);
 	}
 
 	@GetMapping("/records")
@@ -155,23 +137,6 @@ class ProgressController {
 					weighs ? unit.fromKilograms(record.value()) : record.value(), weighs ? unit.weightUnit() : record.kind().unit(),
 					record.workoutId(), record.setId(), record.achievedAt());
 		}).toList();
-	}
-
-	/**
-	 * Workouts logged from the active routine against what it plans (days per week × weeks since
-	 * it became active, within the period). {@code null} without an active routine.
-	 */
-	private AdherenceView adherence(UUID owner, Instant from, Instant now, List<ProgressQueries.CompletedWorkout> workouts) {
-		return this.queries.activeRoutine(owner).stream().findFirst().map((routine) -> {
-			Instant since = routine.activatedAt().isAfter(from) ? routine.activatedAt() : from;
-			double weeksActive = Math.max(1, Duration.between(since, now).toDays()) / 7.0;
-			double planned = Math.max(1, Math.round(routine.daysPerWeek() * weeksActive * 10) / 10.0);
-			int done = (int) workouts.stream()
-				.filter((workout) -> Objects.equals(workout.routineId(), routine.id()) && !workout.startedAt().isBefore(since))
-				.count();
-			return new AdherenceView(routine.id(), routine.name(), planned, done,
-					Math.min(100, Math.round(done / planned * 1000) / 10.0));
-		}).orElse(null);
 	}
 
 	private static SessionView session(ExerciseHistory.Session session, UnitSystem unit) {

@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.repwise.common.problem.InvalidFieldException;
+import io.repwise.common.request.PreferredUnits;
+import io.repwise.common.request.UnitSystem;
+import io.repwise.common.security.CurrentUser;
 import io.repwise.common.web.PageView;
 import io.repwise.workout.exercise.ExerciseView;
-import io.repwise.workout.measure.PreferredUnits;
-import io.repwise.common.security.CurrentUser;
-import io.repwise.workout.measure.UnitSystem;
 import io.repwise.workout.routine.Routine.Goal;
 import io.repwise.workout.routine.Routine.Level;
 import io.repwise.workout.routine.RoutineDtos.DayView;

@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.repwise.common.problem.InvalidFieldException;
+import io.repwise.common.request.UnitSystem;
 import io.repwise.workout.exercise.ExerciseCatalog;
 import io.repwise.workout.exercise.ExerciseView;
-import io.repwise.workout.measure.UnitSystem;
 import io.repwise.workout.routine.Routine.Day;
 import io.repwise.workout.routine.Routine.Prescription;
 import io.repwise.workout.routine.RoutineDtos.DayRequest;

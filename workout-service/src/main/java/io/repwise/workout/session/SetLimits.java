@@ -3,7 +3,7 @@ package io.repwise.workout.session;
 import java.util.UUID;
 
 import io.repwise.common.problem.InvalidFieldException;
-import io.repwise.workout.measure.UnitSystem;
+import io.repwise.common.request.UnitSystem;
 import io.repwise.workout.session.Workout.LoggedSet;
 import io.repwise.workout.session.WorkoutDtos.SetRequest;
 

@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.repwise.common.problem.InvalidFieldException;
-import io.repwise.common.web.PageView;
-import io.repwise.workout.measure.PreferredUnits;
+import io.repwise.common.request.PreferredUnits;
+import io.repwise.common.request.PreferredZone;
+import io.repwise.common.request.UnitSystem;
 import io.repwise.common.security.CurrentUser;
-import io.repwise.workout.measure.UnitSystem;
-import io.repwise.workout.measure.PreferredZone;
+import io.repwise.common.web.PageView;
 import io.repwise.workout.session.WorkoutDtos.CompletionRequest;
 import io.repwise.workout.session.WorkoutDtos.CompletionView;
 import io.repwise.workout.session.WorkoutDtos.EntryRequest;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,12 +22,12 @@ import org.springframework.web.server.ResponseStatusException;
 import io.repwise.common.event.EventEnvelope;
 import io.repwise.common.outbox.OutboxPublisher;
 import io.repwise.common.problem.InvalidFieldException;
+import io.repwise.common.request.UnitSystem;
 import io.repwise.workout.exercise.ExerciseCatalog;
 import io.repwise.workout.exercise.ExerciseView;
-import io.repwise.workout.measure.UnitSystem;
-import io.repwise.workout.progress.RecordKeeper;
-import io.repwise.workout.progress.RecordKeeper.NewRecord;
 import io.repwise.workout.progress.CurrentStreaks;
+import io.repwise.workout.progress.RecordKeeper.NewRecord;
+import io.repwise.workout.progress.RecordKeeper;
 import io.repwise.workout.session.Workout.Entry;
 import io.repwise.workout.session.Workout.LoggedSet;
 import io.repwise.workout.session.WorkoutDtos.EntryRequest;
@@ -317,7 +316,7 @@ public class WorkoutService {
 		// Counted after the update above, so the workout just completed is part of it.
 		payload.put("weekStreak", this.streaks.of(workout.ownerId(), zone).currentWeeks());
 		payload.put("zone", zone.getId());
-		payload.put("units", unitsName(units));
+		payload.put("units", units.apiName());
 		return payload;
 	}
 
@@ -332,13 +331,8 @@ public class WorkoutService {
 		payload.put("unit", news.record().kind().unit());
 		payload.put("weightKg", news.record().weightKg());
 		payload.put("previousValue", news.previousValue());
-		payload.put("units", unitsName(units));
+		payload.put("units", units.apiName());
 		return payload;
-	}
-
-	/** How the user reads weights, so that notifications word them the same way. */
-	private static String unitsName(UnitSystem units) {
-		return units.name().toLowerCase(Locale.ROOT);
 	}
 
 	private static Instant max(Instant a, Instant b) {

@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import io.repwise.common.request.UnitSystem;
 import io.repwise.workout.exercise.ExerciseCatalog;
 import io.repwise.workout.exercise.ExerciseView;
-import io.repwise.workout.measure.UnitSystem;
 import io.repwise.workout.progress.RecordKeeper.NewRecord;
 import io.repwise.workout.progress.RecordKind;
 import io.repwise.workout.session.Workout.LoggedSet;

@@ -1,4 +1,4 @@
-package io.repwise.workout.measure;
+package io.repwise.common.request;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;

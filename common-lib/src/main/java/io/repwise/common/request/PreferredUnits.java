@@ -1,4 +1,4 @@
-package io.repwise.workout.measure;
+package io.repwise.common.request;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 

@@ -1,4 +1,4 @@
-package io.repwise.workout.measure;
+package io.repwise.common.request;
 
 import java.util.Locale;
 
@@ -55,14 +55,22 @@ public enum UnitSystem {
 		return (metres != null) ? round(metres / this.metresPerUnit, 3) : null;
 	}
 
-	/** {@code metric} or {@code imperial}, any case; {@code null} when the text names neither. */
+	/** How the API names this system: {@code metric} or {@code imperial}. */
+	public String apiName() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * {@code metric} or {@code imperial}, any case: the one vocabulary of the {@code units}
+	 * parameter and claim in every service; {@code null} when the text names neither.
+	 */
 	public static UnitSystem parse(String text) {
 		if (text == null) {
 			return null;
 		}
 		return switch (text.trim().toLowerCase(Locale.ROOT)) {
-			case "metric", "kg" -> METRIC;
-			case "imperial", "lb", "lbs" -> IMPERIAL;
+			case "metric" -> METRIC;
+			case "imperial" -> IMPERIAL;
 			default -> null;
 		};
 	}
