@@ -165,10 +165,9 @@ class GatewayRoutingTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "GET", "POST", "PUT", "PATCH", "DELETE" })
-	void deadServiceGivesFastProblemForEveryMethod(String method) throws Exception {
-		long started = System.nanoTime();
+	void deadServiceGivesAProblemForEveryMethod(String method) throws Exception {
+		// How fast it comes is a figure of the fault suite (scenario 1), not a timed assertion here.
 		HttpResponse<String> response = send(method, "/api/v1/notifications/inbox", "{\"read\":true}");
-		Duration took = Duration.ofNanos(System.nanoTime() - started);
 
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -176,7 +175,6 @@ class GatewayRoutingTests {
 		assertThat(response.body()).contains("\"service\":\"notification-service\"")
 			.contains("\"instance\":\"/api/v1/notifications/inbox\"")
 			.contains("\"type\":\"urn:repwise:problem:service-unavailable\"");
-		assertThat(took).isLessThan(Duration.ofSeconds(1));
 	}
 
 	@Test

@@ -1,8 +1,11 @@
 package io.repwise.common.config;
 
+import java.time.Clock;
+
 import org.apache.catalina.core.StandardHost;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -83,8 +86,8 @@ public class ServletWebAutoConfiguration {
 	@ConditionalOnProperty("repwise.feature-health.path")
 	FeatureHealthController featureHealthController(HealthEndpoint healthEndpoint,
 			@Value("${spring.application.name}") String serviceName,
-			@Value("${repwise.feature-health.group:readiness}") String group) {
-		return new FeatureHealthController(healthEndpoint, serviceName, group);
+			@Value("${repwise.feature-health.group:readiness}") String group, ObjectProvider<Clock> clock) {
+		return new FeatureHealthController(healthEndpoint, serviceName, group, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	/** Tomcat's own refusals (before Spring sees the request) as problems too, not its HTML page. */

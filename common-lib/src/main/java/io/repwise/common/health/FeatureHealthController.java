@@ -1,6 +1,6 @@
 package io.repwise.common.health;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,12 +27,15 @@ public class FeatureHealthController {
 
 	private final String group;
 
+	private final Clock clock;
+
 	/**
 	 * @param group the health group to report, {@code readiness} unless a service also wants to
 	 * show dependencies that must not take it out of rotation (ai-service's downstream services)
 	 */
-	public FeatureHealthController(HealthEndpoint healthEndpoint, String serviceName, String group) {
+	public FeatureHealthController(HealthEndpoint healthEndpoint, String serviceName, String group, Clock clock) {
 		this.healthEndpoint = healthEndpoint;
+		this.clock = clock;
 		this.serviceName = serviceName;
 		this.group = group;
 	}
@@ -49,7 +52,7 @@ public class FeatureHealthController {
 				.forEach((name, component) -> dependencies.put(name, component.getStatus().getCode()));
 		}
 		Status status = readiness.getStatus();
-		FeatureHealth body = new FeatureHealth(this.serviceName, status.getCode(), dependencies, Instant.now());
+		FeatureHealth body = new FeatureHealth(this.serviceName, status.getCode(), dependencies, this.clock.instant());
 		HttpStatus httpStatus = Status.UP.equals(status) ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE;
 		return ResponseEntity.status(httpStatus).body(body);
 	}

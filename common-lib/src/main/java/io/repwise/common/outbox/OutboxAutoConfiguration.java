@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -37,15 +38,17 @@ public class OutboxAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(ServiceTokenSource.class)
-	ServiceTokenSource serviceTokenSource(RestClient.Builder builder, OutboxProperties properties) {
-		return new ClientCredentialsTokenSource(builder, properties, "events:write", Clock.systemUTC());
+	ServiceTokenSource serviceTokenSource(RestClient.Builder builder, OutboxProperties properties,
+			ObjectProvider<Clock> clock) {
+		return new ClientCredentialsTokenSource(builder, properties, "events:write", clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean
 	OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, RestClient.Builder builder,
-			ServiceTokenSource tokens, OutboxProperties properties, JsonMapper jsonMapper, MeterRegistry meters) {
+			ServiceTokenSource tokens, OutboxProperties properties, JsonMapper jsonMapper, MeterRegistry meters,
+			ObjectProvider<Clock> clock) {
 		return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), builder, tokens, properties, jsonMapper,
-				Clock.systemUTC(), meters);
+				clock.getIfAvailable(Clock::systemUTC), meters);
 	}
 
 }

@@ -64,7 +64,7 @@ public class ReactiveSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(ReactiveJwtDecoder.class)
-	ReactiveJwtDecoder reactiveJwtDecoder(SecurityProperties properties) {
+	ReactiveJwtDecoder reactiveJwtDecoder(SecurityProperties properties, ObjectProvider<Clock> clock) {
 		// Bounded: a JWKS fetch that hangs must fail the request, not hold it forever.
 		HttpClient httpClient = HttpClient.create()
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) TokenChecks.JWKS_TIMEOUT.toMillis())
@@ -75,7 +75,7 @@ public class ReactiveSecurityAutoConfiguration {
 			.build();
 		OAuth2TokenValidator<Jwt> validator = TokenChecks.validator(properties);
 		decoder.setJwtValidator(validator);
-		return new CachingReactiveJwtDecoder(decoder, new VerifiedTokens(validator, Clock.systemUTC()));
+		return new CachingReactiveJwtDecoder(decoder, new VerifiedTokens(validator, clock.getIfAvailable(Clock::systemUTC)));
 	}
 
 	/**
