@@ -5,25 +5,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import io.repwise.ai.recovery.RecoveryModel;
 import io.repwise.ai.training.Citations;
 import io.repwise.ai.training.Exercise;
-import io.repwise.ai.training.OneRepMax;
 import io.repwise.ai.training.Rounding;
 import io.repwise.ai.training.Session;
 import io.repwise.ai.training.TrainingHistory;
@@ -32,8 +28,9 @@ import io.repwise.ai.training.VolumeRange;
 import io.repwise.common.training.MuscleGroups;
 
 /**
- * Works out the weekly review in one pass over the window's sets (plus the last 28 days for the
- * workload ratio and the whole history for streaks), in the user's time zone; weeks start on Monday.
+ * Works out the weekly review, one method per insight, from one pass over the window's sets
+ * ({@link WindowTally}) plus the last 28 days for the workload ratio and the whole history for
+ * streaks, in the user's time zone; weeks start on Monday.
  */
 public final class InsightsCalculator {
 
@@ -50,71 +47,22 @@ public final class InsightsCalculator {
 		LocalDate from = thisMonday.minusWeeks(weeks);
 		Instant windowStart = from.atStartOfDay(zone).toInstant();
 		Instant windowEnd = thisMonday.atStartOfDay(zone).toInstant();
-
-		Map<String, double[]> groupSets = new LinkedHashMap<>();
-		Map<String, Double> lastWeek = new HashMap<>();
 		Instant lastWeekStart = thisMonday.minusWeeks(1).atStartOfDay(zone).toInstant();
-		double push = 0;
-		double pull = 0;
-		double quads = 0;
-		double hamstrings = 0;
-		int workouts = 0;
-		Set<LocalDate> trainedWeeks = new TreeSet<>();
-		Map<DayOfWeek, Integer> days = new EnumMap<>(DayOfWeek.class);
-		Map<String, Integer> times = new LinkedHashMap<>();
-		List<SessionBest> sessionBests = new ArrayList<>();
+		WindowTally tally = WindowTally.of(history, catalog, zone, windowStart, windowEnd, lastWeekStart);
+		return new Insights(from, thisMonday.minusDays(1), weeks, weeklyVolume(tally, weeks),
+				consistency(history, tally.trainedWeeks, tally.workouts, weeks, thisMonday, now, zone),
+				habits(tally.days, tally.times, tally.sessionBests), plateaus(history, catalog, now, zone),
+				List.of(balance("PUSH_PULL", "push", tally.push, "pull", tally.pull),
+						balance("QUADS_HAMSTRINGS", "quadriceps", tally.quads, "hamstrings", tally.hamstrings)),
+				workload(history, catalog, now), List.of(Citations.WEEKLY_VOLUME, Citations.BALANCE, Citations.ACWR,
+						Citations.E1RM));
+	}
 
-		for (Session session : history.sessions()) {
-			trainedWeeks.add(monday(session.startedAt(), zone));
-			if (session.startedAt().isBefore(windowStart) || !session.startedAt().isBefore(windowEnd)) {
-				continue;
-			}
-			workouts++;
-			ZonedDateTime local = session.startedAt().atZone(zone);
-			days.merge(local.getDayOfWeek(), 1, Integer::sum);
-			String timeOfDay = timeOfDay(local.getHour());
-			times.merge(timeOfDay, 1, Integer::sum);
-			boolean inLastWeek = !session.startedAt().isBefore(lastWeekStart);
-			Map<UUID, Double> best = new HashMap<>();
-			for (TrainingSet set : session.sets()) {
-				Exercise exercise = catalog.get(set.exerciseId());
-				if (exercise == null) {
-					continue;
-				}
-				credit(groupSets, exercise.muscleGroup(), 1);
-				if (inLastWeek) {
-					lastWeek.merge(exercise.muscleGroup(), 1.0, Double::sum);
-				}
-				for (String group : exercise.indirectGroups()) {
-					credit(groupSets, group, 0.5);
-					if (inLastWeek) {
-						lastWeek.merge(group, 0.5, Double::sum);
-					}
-				}
-				boolean upper = Set.of("CHEST", "BACK", "SHOULDERS", "ARMS").contains(exercise.muscleGroup());
-				if (upper && "PUSH".equals(exercise.force())) {
-					push++;
-				}
-				else if (upper && "PULL".equals(exercise.force())) {
-					pull++;
-				}
-				if (exercise.primaryMuscles().contains("quadriceps")) {
-					quads++;
-				}
-				if (exercise.primaryMuscles().contains("hamstrings")) {
-					hamstrings++;
-				}
-				OneRepMax.Estimate estimate = set.estimate();
-				if (estimate != null) {
-					best.merge(set.exerciseId(), estimate.value(), Math::max);
-				}
-			}
-			best.forEach((exerciseId, e1rm) -> sessionBests.add(new SessionBest(exerciseId, timeOfDay, e1rm)));
-		}
-
+	/** Hard sets per group and week in the window, against the productive range of 10 to 20. */
+	static List<Insights.GroupVolume> weeklyVolume(WindowTally tally, int weeks) {
 		List<Insights.GroupVolume> volume = new ArrayList<>();
 		for (String group : MuscleGroups.GROUPS) {
-			double perWeek = Rounding.round(groupSets.getOrDefault(group, new double[1])[0] / weeks, 1);
+			double perWeek = Rounding.round(tally.groupSets.getOrDefault(group, new double[1])[0] / weeks, 1);
 			String status = (perWeek < VolumeRange.MIN) ? "BELOW" : (perWeek > VolumeRange.MAX) ? "ABOVE" : "WITHIN";
 			String advice = switch (status) {
 				case "BELOW" -> "about " + (int) Math.ceil(VolumeRange.MIN - perWeek) + " more hard sets a week would reach the "
@@ -122,20 +70,10 @@ public final class InsightsCalculator {
 				case "ABOVE" -> "past 20 sets a week returns flatten while fatigue keeps rising; a few sets fewer lose little";
 				default -> "inside the productive range";
 			};
-			volume.add(new Insights.GroupVolume(group, perWeek, Rounding.round(lastWeek.getOrDefault(group, 0.0), 1),
+			volume.add(new Insights.GroupVolume(group, perWeek, Rounding.round(tally.lastWeek.getOrDefault(group, 0.0), 1),
 					VolumeRange.MIN, VolumeRange.MAX, status, advice));
 		}
-		return new Insights(from, thisMonday.minusDays(1), weeks, volume,
-				consistency(history, trainedWeeks, workouts, weeks, thisMonday, now, zone),
-				habits(days, times, sessionBests), plateaus(history, catalog, now, zone),
-				List.of(balance("PUSH_PULL", "push", push, "pull", pull), balance("QUADS_HAMSTRINGS", "quadriceps", quads,
-						"hamstrings", hamstrings)),
-				workload(history, catalog, now), List.of(Citations.WEEKLY_VOLUME, Citations.BALANCE, Citations.ACWR,
-						Citations.E1RM));
-	}
-
-	private static void credit(Map<String, double[]> sets, String group, double amount) {
-		sets.computeIfAbsent(group, (key) -> new double[1])[0] += amount;
+		return volume;
 	}
 
 	static String timeOfDay(int hour) {
@@ -154,7 +92,7 @@ public final class InsightsCalculator {
 		return "NIGHT";
 	}
 
-	private static LocalDate monday(Instant at, ZoneId zone) {
+	static LocalDate monday(Instant at, ZoneId zone) {
 		return at.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 

@@ -1,15 +1,10 @@
 package io.repwise.notification.email;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,19 +12,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.common.web.PageView;
+import io.repwise.notification.email.EmailDeliveries.DeliveryView;
 
 /** Administrators see email deliveries, failed ones above all, with the last error. */
 @RestController
 class EmailAdminController {
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final EmailDeliveries deliveries;
 
-	EmailAdminController(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	record DeliveryView(UUID id, UUID userId, String type, String recipient, String subject, String status,
-			int attempts, String lastError, Instant createdAt, Instant nextAttemptAt, Instant sentAt) {
+	EmailAdminController(EmailDeliveries deliveries) {
+		this.deliveries = deliveries;
 	}
 
 	@GetMapping("/api/v1/notifications/admin/emails")
@@ -40,23 +32,7 @@ class EmailAdminController {
 		if (!List.of("PENDING", "SENT", "FAILED").contains(status)) {
 			throw new InvalidFieldException("status", "must be PENDING, SENT or FAILED");
 		}
-		MapSqlParameterSource parameters = new MapSqlParameterSource("status", status).addValue("limit", size)
-			.addValue("offset", (long) page * size);
-		long total = this.jdbc.queryForObject("SELECT count(*) FROM email_delivery WHERE status = :status", parameters,
-				Long.class);
-		List<DeliveryView> items = this.jdbc.query("""
-				SELECT * FROM email_delivery WHERE status = :status ORDER BY created_at DESC, id
-				LIMIT :limit OFFSET :offset""", parameters,
-				(row, i) -> new DeliveryView(row.getObject("id", UUID.class), row.getObject("user_id", UUID.class),
-						row.getString("notification_type"), row.getString("recipient"), row.getString("subject"),
-						row.getString("status"), row.getInt("attempts"), row.getString("last_error"),
-						instant(row.getTimestamp("created_at")), instant(row.getTimestamp("next_attempt_at")),
-						instant(row.getTimestamp("sent_at"))));
-		return PageView.of(items, page, size, total);
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
+		return this.deliveries.withStatus(status, page, size);
 	}
 
 }
