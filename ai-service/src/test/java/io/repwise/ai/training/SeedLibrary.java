@@ -1,19 +1,21 @@
 package io.repwise.ai.training;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.repwise.testsupport.SeedMigrations;
+
 /**
- * The real exercise library, read from workout-service's seed migration, so engine tests choose
- * from the 889 exercises users have rather than from a hand-made list.
+ * The real exercise library, from workout-service's seed migrations (test-support's
+ * {@link SeedMigrations}), so engine tests choose from the 889 exercises users have rather than
+ * from a hand-made list.
  */
 public final class SeedLibrary {
 
@@ -28,7 +30,7 @@ public final class SeedLibrary {
 
 	public static synchronized List<Exercise> exercises() {
 		if (library == null) {
-			library = read(Path.of("../workout-service/src/main/resources/db/migration/V3__exercise_library.sql"));
+			library = read(SeedMigrations.exerciseLibrary(), SeedMigrations.routineTemplates());
 		}
 		return library;
 	}
@@ -37,29 +39,22 @@ public final class SeedLibrary {
 		return exercises().stream().filter((e) -> e.name().equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException(name));
 	}
 
-	private static List<Exercise> read(Path path) {
-		try {
-			String sql = Files.readString(path);
-			// The exercises the templates use carry instructions (V7): the engine's "curated" staples.
-			java.util.Set<String> curated = new java.util.HashSet<>();
-			Matcher update = Pattern.compile("lower\\(name\\) = lower\\('((?:[^']|'')*)'\\)")
-				.matcher(Files.readString(path.resolveSibling("V7__routine_templates.sql")));
-			while (update.find()) {
-				curated.add(update.group(1).replace("''", "'").toLowerCase(java.util.Locale.ROOT));
-			}
-			List<Exercise> exercises = new ArrayList<>();
-			Matcher row = ROW.matcher(sql);
-			while (row.find()) {
-				exercises.add(new Exercise(UUID.fromString(row.group(1)), row.group(2).replace("''", "'"), row.group(3),
-						row.group(4), row.group(5), row.group(6), unquote(row.group(7)), unquote(row.group(8)), row.group(9),
-						muscles(row.group(11)), muscles(row.group(12)),
-						curated.contains(row.group(2).replace("''", "'").toLowerCase(java.util.Locale.ROOT))));
-			}
-			return List.copyOf(exercises);
+	private static List<Exercise> read(String sql, String templates) {
+		// The exercises the templates use carry instructions (V7): the engine's "curated" staples.
+		Set<String> curated = new HashSet<>();
+		Matcher update = Pattern.compile("lower\\(name\\) = lower\\('((?:[^']|'')*)'\\)").matcher(templates);
+		while (update.find()) {
+			curated.add(update.group(1).replace("''", "'").toLowerCase(Locale.ROOT));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		List<Exercise> exercises = new ArrayList<>();
+		Matcher row = ROW.matcher(sql);
+		while (row.find()) {
+			exercises.add(new Exercise(UUID.fromString(row.group(1)), row.group(2).replace("''", "'"), row.group(3),
+					row.group(4), row.group(5), row.group(6), unquote(row.group(7)), unquote(row.group(8)), row.group(9),
+					muscles(row.group(11)), muscles(row.group(12)),
+					curated.contains(row.group(2).replace("''", "'").toLowerCase(Locale.ROOT))));
 		}
+		return List.copyOf(exercises);
 	}
 
 	private static String unquote(String value) {
