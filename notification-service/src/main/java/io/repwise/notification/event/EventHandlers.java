@@ -1,15 +1,18 @@
 package io.repwise.notification.event;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import io.repwise.common.event.DomainEvent;
 import io.repwise.common.event.EventEnvelope;
+import io.repwise.common.event.PersonalRecordAchieved;
+import io.repwise.common.event.UserDeleted;
+import io.repwise.common.event.UserRegistered;
+import io.repwise.common.event.WorkoutCompleted;
 import io.repwise.notification.email.EmailOutbox;
 import io.repwise.notification.feed.NewNotification;
 import io.repwise.notification.feed.NotificationStore;
@@ -44,38 +47,27 @@ class EventHandlers {
 		this.jdbc = jdbc;
 	}
 
-	/** The workout's start (else when the event happened) and the streak, for "streak at risk". */
-	private void recordWorkout(EventEnvelope event) {
-		Instant startedAt = event.occurredAt();
-		if (event.payload().get("startedAt") instanceof String text) {
-			try {
-				startedAt = Instant.parse(text);
-			}
-			catch (DateTimeParseException ex) {
-				// keep occurredAt
-			}
-		}
-		int streak = (event.payload().get("weekStreak") instanceof Number number) ? number.intValue() : 1;
-		this.reminders.recordWorkout(event.subject(), startedAt, streak);
-	}
-
-	void handle(EventEnvelope event) {
+	/**
+	 * What the event does; {@code payload} is its payload as its record, already read by
+	 * {@link EventIntake}.
+	 */
+	void handle(EventEnvelope event, DomainEvent payload) {
 		UUID user = event.subject();
-		Map<String, Object> payload = event.payload();
-		switch (event.type()) {
-			case "UserRegistered" -> {
-				rememberRecipient(user, payload);
-				notify(event, NotificationType.WELCOME, Messages.welcome(payload));
-			}
-			case "WorkoutCompleted" -> {
-				recordWorkout(event);
-				notify(event, NotificationType.WORKOUT_SUMMARY, Messages.workoutSummary(payload));
-			}
-			case "PersonalRecordAchieved" -> notify(event, NotificationType.PERSONAL_RECORD, Messages.personalRecord(payload));
-			case "UserDeleted" -> erase(user);
-			default -> {
-				// Known types only reach here (EventIntake filters the rest).
-			}
+		if (payload instanceof UserRegistered registered) {
+			rememberRecipient(user, registered);
+			notify(event, NotificationType.WELCOME, Messages.welcome(registered));
+		}
+		else if (payload instanceof WorkoutCompleted completed) {
+			// The workout's start (else when the event happened) and the streak, for "streak at risk".
+			Instant startedAt = (completed.startedAt() != null) ? completed.startedAt() : event.occurredAt();
+			this.reminders.recordWorkout(user, startedAt, Math.max(1, completed.weekStreak()));
+			notify(event, NotificationType.WORKOUT_SUMMARY, Messages.workoutSummary(completed));
+		}
+		else if (payload instanceof PersonalRecordAchieved record) {
+			notify(event, NotificationType.PERSONAL_RECORD, Messages.personalRecord(record));
+		}
+		else if (payload instanceof UserDeleted) {
+			erase(user);
 		}
 	}
 
@@ -88,15 +80,14 @@ class EventHandlers {
 	}
 
 	/** The address and name email will use; a re-registration with the same id updates them. */
-	private void rememberRecipient(UUID user, Map<String, Object> payload) {
-		if (payload.get("email") instanceof String email) {
-			Object name = payload.get("displayName");
+	private void rememberRecipient(UUID user, UserRegistered registered) {
+		if (registered.email() != null) {
 			this.jdbc.update("""
 					INSERT INTO recipient (user_id, email, display_name) VALUES (:user, :email, :name)
 					ON CONFLICT (user_id) DO UPDATE SET email = excluded.email, display_name = excluded.display_name,
 					    updated_at = now()""",
-					new MapSqlParameterSource("user", user).addValue("email", email)
-						.addValue("name", (name instanceof String text) ? text : ""));
+					new MapSqlParameterSource("user", user).addValue("email", registered.email())
+						.addValue("name", (registered.displayName() != null) ? registered.displayName() : ""));
 		}
 	}
 

@@ -1,11 +1,14 @@
 package io.repwise.notification.event;
 
 import java.util.Locale;
-import java.util.Map;
+
+import io.repwise.common.event.PersonalRecordAchieved;
+import io.repwise.common.event.UserRegistered;
+import io.repwise.common.event.WorkoutCompleted;
 
 /**
- * The wording of notifications, from event payloads. Weights arrive in kilograms and are shown in
- * the unit system the event names ({@code units}: {@code metric} or {@code imperial}).
+ * The wording of notifications, from typed event payloads. Weights arrive in kilograms and are
+ * shown in the unit system the event names ({@code units}: {@code metric} or {@code imperial}).
  */
 final class Messages {
 
@@ -17,19 +20,19 @@ final class Messages {
 	record Message(String title, String body) {
 	}
 
-	static Message welcome(Map<String, Object> payload) {
-		String name = text(payload, "displayName", "there");
+	static Message welcome(UserRegistered registered) {
+		String name = text(registered.displayName(), "there");
 		return new Message("Welcome to Repwise, " + name + "!",
 				"Log your first workout, or copy a routine template to get a plan with progression built in.");
 	}
 
-	static Message workoutSummary(Map<String, Object> payload) {
-		boolean imperial = imperial(payload);
-		long minutes = Math.round(number(payload, "durationSeconds") / 60.0);
-		long sets = Math.round(number(payload, "completedSets"));
-		String volume = weight(number(payload, "volumeKg"), imperial);
-		long streak = Math.round(number(payload, "weekStreak"));
-		long records = Math.round(number(payload, "newRecords"));
+	static Message workoutSummary(WorkoutCompleted completed) {
+		boolean imperial = imperial(completed.units());
+		long minutes = Math.round(completed.durationSeconds() / 60.0);
+		long sets = completed.completedSets();
+		String volume = weight(completed.volumeKg(), imperial);
+		long streak = completed.weekStreak();
+		long records = completed.newRecords();
 		StringBuilder body = new StringBuilder();
 		body.append(minutes).append(" min, ").append(sets).append(sets == 1 ? " set, " : " sets, ").append(volume)
 			.append(" lifted. ");
@@ -38,18 +41,18 @@ final class Messages {
 		if (records > 0) {
 			body.append(' ').append(records).append(records == 1 ? " new personal record." : " new personal records.");
 		}
-		return new Message("Workout complete: " + text(payload, "name", "your workout"), body.toString());
+		return new Message("Workout complete: " + text(completed.name(), "your workout"), body.toString());
 	}
 
-	static Message personalRecord(Map<String, Object> payload) {
-		boolean imperial = imperial(payload);
-		String exercise = text(payload, "exerciseName", "an exercise");
-		double value = number(payload, "value");
-		Object previous = payload.get("previousValue");
-		String kind = text(payload, "kind", "");
+	static Message personalRecord(PersonalRecordAchieved record) {
+		boolean imperial = imperial(record.units());
+		String exercise = text(record.exerciseName(), "an exercise");
+		double value = record.value();
+		Double previous = record.previousValue();
+		String kind = text(record.kind(), "");
 		String what = switch (kind) {
 			case "HEAVIEST_WEIGHT" -> "heaviest lift: " + weight(value, imperial);
-			case "REPS_AT_WEIGHT" -> Math.round(value) + " reps at " + weight(number(payload, "weightKg"), imperial);
+			case "REPS_AT_WEIGHT" -> Math.round(value) + " reps at " + weight(record.weightKg(), imperial);
 			case "ESTIMATED_1RM" -> "estimated one-rep max: " + weight(value, imperial);
 			case "SESSION_VOLUME" -> "most volume in one session: " + weight(value, imperial);
 			case "LONGEST_DISTANCE" -> "longest distance: " + distance(value, imperial);
@@ -57,12 +60,12 @@ final class Messages {
 			default -> "a new best";
 		};
 		String beaten = "";
-		if (previous instanceof Number number) {
+		if (previous != null) {
 			beaten = switch (kind) {
-				case "HEAVIEST_WEIGHT", "ESTIMATED_1RM", "SESSION_VOLUME" -> " (before: " + weight(number.doubleValue(), imperial) + ")";
-				case "REPS_AT_WEIGHT" -> " (before: " + Math.round(number.doubleValue()) + ")";
-				case "LONGEST_DISTANCE" -> " (before: " + distance(number.doubleValue(), imperial) + ")";
-				case "FASTEST_PACE" -> " (before: " + pace(number.doubleValue(), imperial) + ")";
+				case "HEAVIEST_WEIGHT", "ESTIMATED_1RM", "SESSION_VOLUME" -> " (before: " + weight(previous, imperial) + ")";
+				case "REPS_AT_WEIGHT" -> " (before: " + Math.round(previous) + ")";
+				case "LONGEST_DISTANCE" -> " (before: " + distance(previous, imperial) + ")";
+				case "FASTEST_PACE" -> " (before: " + pace(previous, imperial) + ")";
 				default -> "";
 			};
 		}
@@ -90,17 +93,12 @@ final class Messages {
 		return (rounded == Math.rint(rounded)) ? String.valueOf((long) rounded) : String.valueOf(rounded);
 	}
 
-	private static boolean imperial(Map<String, Object> payload) {
-		return "imperial".equals(payload.get("units"));
+	private static boolean imperial(String units) {
+		return "imperial".equals(units);
 	}
 
-	private static double number(Map<String, Object> payload, String key) {
-		return (payload.get(key) instanceof Number number) ? number.doubleValue() : 0;
-	}
-
-	private static String text(Map<String, Object> payload, String key, String fallback) {
-		Object value = payload.get(key);
-		return (value instanceof String text && !text.isBlank()) ? text : fallback;
+	private static String text(String value, String fallback) {
+		return (value != null && !value.isBlank()) ? value : fallback;
 	}
 
 }

@@ -80,6 +80,23 @@ class EventIntakeTests {
 		assertThat(response.body()).contains("\"field\":\"id\"").contains("\"field\":\"type\"").contains("\"field\":\"subject\"");
 	}
 
+	@Test
+	void aPayloadItsRecordCannotReadIsABadRequestAndNothingIsRecorded() throws Exception {
+		UUID id = UUID.randomUUID();
+		String unreadable = "{\"id\":\"" + id + "\",\"type\":\"WorkoutCompleted\",\"occurredAt\":\"2026-11-24T10:00:00Z\","
+				+ "\"subject\":\"" + UUID.randomUUID() + "\",\"payload\":{\"startedAt\":\"yesterday\",\"completedSets\":\"many\"},"
+				+ "\"version\":1}";
+
+		HttpResponse<String> response = post(unreadable, tokens.service("workout-service", "events:write"));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+		assertThat(response.body()).contains("\"field\":\"payload\"").contains("is not a WorkoutCompleted payload");
+		// Once the publisher is fixed, the same event id is taken in.
+		assertThat(post(event(id, "WorkoutCompleted"), tokens.service("workout-service", "events:write")).statusCode())
+			.isEqualTo(202);
+	}
+
 	private static String event(UUID id, String type) {
 		return "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"occurredAt\":\"2026-11-24T10:00:00Z\",\"subject\":\""
 				+ UUID.randomUUID() + "\",\"payload\":{\"email\":\"a@example.com\"},\"version\":1}";

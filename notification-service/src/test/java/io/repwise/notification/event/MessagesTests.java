@@ -1,9 +1,12 @@
 package io.repwise.notification.event;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Instant;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
+import io.repwise.common.event.PersonalRecordAchieved;
+import io.repwise.common.event.WorkoutCompleted;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,35 +14,26 @@ class MessagesTests {
 
 	@Test
 	void aWorkoutSummarySaysHowLongHowMuchAndTheStreak() {
-		Map<String, Object> payload = new HashMap<>(Map.of("name", "Leg day", "durationSeconds", 3_930,
-				"completedSets", 18, "volumeKg", 6_250.0, "weekStreak", 3, "newRecords", 2));
-
-		Messages.Message message = Messages.workoutSummary(payload);
+		Messages.Message message = Messages.workoutSummary(workout("Leg day", 3_930, 18, 6_250.0, 2, 3, "metric"));
 
 		assertThat(message.title()).isEqualTo("Workout complete: Leg day");
 		assertThat(message.body()).isEqualTo("66 min, 18 sets, 6250 kg lifted. Streak kept: 3 weeks in a row. "
 				+ "2 new personal records.");
-		payload.put("weekStreak", 1);
-		payload.put("newRecords", 0);
-		assertThat(Messages.workoutSummary(payload).body()).endsWith("A new weekly streak starts today.");
+		assertThat(Messages.workoutSummary(workout("Leg day", 3_930, 18, 6_250.0, 0, 1, "metric")).body())
+			.endsWith("A new weekly streak starts today.");
 	}
 
 	@Test
 	void weightsFollowTheUsersUnits() {
-		Map<String, Object> payload = Map.of("name", "Bench", "durationSeconds", 1_800, "completedSets", 1,
-				"volumeKg", 100.0, "weekStreak", 1, "newRecords", 0, "units", "imperial");
-
-		assertThat(Messages.workoutSummary(payload).body()).startsWith("30 min, 1 set, 220.5 lb lifted.");
+		assertThat(Messages.workoutSummary(workout("Bench", 1_800, 1, 100.0, 0, 1, "imperial")).body())
+			.startsWith("30 min, 1 set, 220.5 lb lifted.");
 	}
 
 	@Test
 	void aRecordNamesTheExerciseTheValueAndWhatItBeat() {
-		Messages.Message heaviest = Messages.personalRecord(Map.of("exerciseName", "Barbell Squat", "kind",
-				"HEAVIEST_WEIGHT", "value", 110.0, "previousValue", 100.0, "weightKg", 0.0));
-		Messages.Message reps = Messages.personalRecord(Map.of("exerciseName", "Barbell Squat", "kind", "REPS_AT_WEIGHT",
-				"value", 8.0, "weightKg", 100.0));
-		Messages.Message pace = Messages.personalRecord(Map.of("exerciseName", "Running (Outdoor)", "kind",
-				"FASTEST_PACE", "value", 305.0, "previousValue", 312.4, "weightKg", 0.0));
+		Messages.Message heaviest = Messages.personalRecord(record("Barbell Squat", "HEAVIEST_WEIGHT", 110.0, 0, 100.0));
+		Messages.Message reps = Messages.personalRecord(record("Barbell Squat", "REPS_AT_WEIGHT", 8.0, 100.0, null));
+		Messages.Message pace = Messages.personalRecord(record("Running (Outdoor)", "FASTEST_PACE", 305.0, 0, 312.4));
 
 		assertThat(heaviest.title()).isEqualTo("New personal record: Barbell Squat");
 		assertThat(heaviest.body()).isEqualTo("Your heaviest lift: 110 kg (before: 100 kg). Well done!");
@@ -48,10 +42,31 @@ class MessagesTests {
 	}
 
 	@Test
+	void aMissingNameReadsNaturally() {
+		assertThat(Messages.workoutSummary(workout(null, 60, 1, 0, 0, 1, null)).title())
+			.isEqualTo("Workout complete: your workout");
+		assertThat(Messages.personalRecord(record(null, "HEAVIEST_WEIGHT", 50, 0, null)).title())
+			.isEqualTo("New personal record: an exercise");
+	}
+
+	@Test
 	void distancesInKilometresOrMiles() {
 		assertThat(Messages.distance(10_000, false)).isEqualTo("10.00 km");
 		assertThat(Messages.distance(10_000, true)).isEqualTo("6.21 mi");
 		assertThat(Messages.pace(300, true)).isEqualTo("8:03 per mi");
+	}
+
+	private static WorkoutCompleted workout(String name, long seconds, int sets, double volumeKg, int records,
+			int streak, String units) {
+		Instant start = Instant.parse("2026-12-03T10:00:00Z");
+		return new WorkoutCompleted(UUID.randomUUID(), name, start, start.plusSeconds(seconds), seconds, 3, sets,
+				volumeKg, records, streak, "UTC", units);
+	}
+
+	private static PersonalRecordAchieved record(String exercise, String kind, double value, double weightKg,
+			Double previous) {
+		return new PersonalRecordAchieved(UUID.randomUUID(), UUID.randomUUID(), exercise, kind, value, "kg", weightKg,
+				previous, "metric");
 	}
 
 }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -22,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.repwise.common.event.EventEnvelope;
+import io.repwise.common.event.UserDeleted;
+import io.repwise.common.event.UserRegistered;
 import io.repwise.common.outbox.OutboxPublisher;
 import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.user.account.AccountDtos.AccountView;
@@ -113,8 +114,8 @@ public class AccountService {
 				account.setRoles(java.util.EnumSet.of(Role.USER, Role.ADMIN), this.clock.instant());
 			}
 			account = this.accounts.save(account);
-			this.events.publish(EventEnvelope.of("UserRegistered", account.getId(),
-					Map.of("email", account.getEmail(), "displayName", account.getDisplayName())));
+			this.events.publish(EventEnvelope.of(account.getId(),
+					new UserRegistered(account.getEmail(), account.getDisplayName()), this.clock.instant()));
 			return AccountView.of(account);
 		});
 	}
@@ -215,7 +216,7 @@ public class AccountService {
 		this.inTransaction.executeWithoutResult((status) -> {
 			this.accounts.delete(unchangedSince(checked));
 			// Other services erase what they hold for this user when this arrives.
-			this.events.publish(EventEnvelope.of("UserDeleted", userId, Map.of()));
+			this.events.publish(EventEnvelope.of(userId, new UserDeleted(), this.clock.instant()));
 		});
 	}
 

@@ -35,7 +35,7 @@ import io.repwise.workout.routine.progression.Targets;
 import io.repwise.workout.session.PlannedDays;
 import io.repwise.workout.session.SetType;
 import io.repwise.workout.session.Workout;
-import io.repwise.workout.session.WorkoutCompleted;
+import io.repwise.workout.session.WorkoutCompletion;
 
 /**
  * Routines: writing them, copying templates and published routines, publishing, rating, and
@@ -190,7 +190,7 @@ class RoutineService implements PlannedDays {
 	 * their targets.
 	 */
 	@EventListener
-	void onWorkoutCompleted(WorkoutCompleted event) {
+	void onWorkoutCompleted(WorkoutCompletion event) {
 		Workout workout = event.workout();
 		if (workout.routineDayId() == null) {
 			return;

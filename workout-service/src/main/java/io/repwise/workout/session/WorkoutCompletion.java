@@ -4,5 +4,5 @@ package io.repwise.workout.session;
  * Published in-process, inside the completing transaction, so other features (routine
  * progression) react atomically with the completion itself.
  */
-public record WorkoutCompleted(Workout workout) {
+public record WorkoutCompletion(Workout workout) {
 }

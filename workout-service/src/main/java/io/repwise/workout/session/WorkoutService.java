@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.repwise.common.event.EventEnvelope;
+import io.repwise.common.event.PersonalRecordAchieved;
+import io.repwise.common.event.WorkoutCompleted;
 import io.repwise.common.outbox.OutboxPublisher;
 import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.common.request.UnitSystem;
 import io.repwise.workout.exercise.ExerciseCatalog;
 import io.repwise.workout.exercise.ExerciseView;
 import io.repwise.workout.progress.CurrentStreaks;
+import io.repwise.workout.progress.PersonalRecord;
 import io.repwise.workout.progress.RecordKeeper.NewRecord;
 import io.repwise.workout.progress.RecordKeeper;
 import io.repwise.workout.session.Workout.Entry;
@@ -190,11 +192,11 @@ public class WorkoutService {
 		this.workouts.update(completed);
 		List<NewRecord> newRecords = this.records.recordCompletion(owner, id, completed.exerciseIds());
 		Map<UUID, ExerciseView> names = this.exercises.findAll(completed.exerciseIds(), owner);
-		this.outbox.publish(EventEnvelope.of("WorkoutCompleted", owner, completedPayload(completed, newRecords.size(), units, zone)));
+		this.outbox.publish(EventEnvelope.of(owner, completedEvent(completed, newRecords.size(), units, zone), now));
 		for (NewRecord record : newRecords) {
-			this.outbox.publish(EventEnvelope.of("PersonalRecordAchieved", owner, recordPayload(record, names, units)));
+			this.outbox.publish(EventEnvelope.of(owner, recordEvent(record, names, units), now));
 		}
-		this.events.publishEvent(new WorkoutCompleted(completed));
+		this.events.publishEvent(new WorkoutCompletion(completed));
 		return new Completion(completed, newRecords);
 	}
 
@@ -302,37 +304,20 @@ public class WorkoutService {
 		}).toList();
 	}
 
-	private Map<String, Object> completedPayload(Workout workout, int newRecords, UnitSystem units, ZoneId zone) {
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("workoutId", workout.id());
-		payload.put("name", workout.name());
-		payload.put("startedAt", workout.startedAt().toString());
-		payload.put("endedAt", workout.endedAt().toString());
-		payload.put("durationSeconds", workout.duration().toSeconds());
-		payload.put("exerciseCount", workout.entries().size());
-		payload.put("completedSets", workout.completedSets());
-		payload.put("volumeKg", Math.round(workout.volumeKg() * 10) / 10.0);
-		payload.put("newRecords", newRecords);
-		// Counted after the update above, so the workout just completed is part of it.
-		payload.put("weekStreak", this.streaks.of(workout.ownerId(), zone).currentWeeks());
-		payload.put("zone", zone.getId());
-		payload.put("units", units.apiName());
-		return payload;
+	private WorkoutCompleted completedEvent(Workout workout, int newRecords, UnitSystem units, ZoneId zone) {
+		// Counted after the update above, so the workout just completed is part of its streak.
+		int weekStreak = this.streaks.of(workout.ownerId(), zone).currentWeeks();
+		return new WorkoutCompleted(workout.id(), workout.name(), workout.startedAt(), workout.endedAt(),
+				workout.duration().toSeconds(), workout.entries().size(), (int) workout.completedSets(),
+				Math.round(workout.volumeKg() * 10) / 10.0, newRecords, weekStreak, zone.getId(), units.apiName());
 	}
 
-	private static Map<String, Object> recordPayload(NewRecord news, Map<UUID, ExerciseView> names, UnitSystem units) {
-		ExerciseView exercise = names.get(news.record().exerciseId());
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("workoutId", news.record().workoutId());
-		payload.put("exerciseId", news.record().exerciseId());
-		payload.put("exerciseName", (exercise != null) ? exercise.name() : null);
-		payload.put("kind", news.record().kind().name());
-		payload.put("value", news.record().value());
-		payload.put("unit", news.record().kind().unit());
-		payload.put("weightKg", news.record().weightKg());
-		payload.put("previousValue", news.previousValue());
-		payload.put("units", units.apiName());
-		return payload;
+	private static PersonalRecordAchieved recordEvent(NewRecord news, Map<UUID, ExerciseView> names, UnitSystem units) {
+		PersonalRecord record = news.record();
+		ExerciseView exercise = names.get(record.exerciseId());
+		return new PersonalRecordAchieved(record.workoutId(), record.exerciseId(),
+				(exercise != null) ? exercise.name() : null, record.kind().name(), record.value(), record.kind().unit(),
+				record.weightKg(), news.previousValue(), units.apiName());
 	}
 
 	private static Instant max(Instant a, Instant b) {
