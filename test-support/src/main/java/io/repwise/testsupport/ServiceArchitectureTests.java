@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -24,8 +25,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The layout rules of docs/ARCHITECTURE.md, checked with ArchUnit on a service's compiled main
  * code: feature packages without cycles, package-private controllers that return no entity,
  * domain logic in plain Java, and no service depending on another's code. Each service's
- * {@code ArchitectureTests} extends this, naming itself and its domain logic.
+ * {@code ArchitectureTests} extends this, naming itself and its domain logic. One instance per
+ * class, so that the service's classes are imported once for all the rules, not once per rule.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServiceArchitectureTests {
 
 	private static final List<String> SERVICES = List.of("gateway", "user", "workout", "ai", "notification");
