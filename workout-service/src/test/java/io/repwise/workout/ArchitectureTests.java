@@ -8,7 +8,6 @@ class ArchitectureTests extends ServiceArchitectureTests {
 	ArchitectureTests() {
 		super("workout",
 				"io.repwise.workout.routine.progression..",
-				"io.repwise.workout.progress.OneRepMax",
 				"io.repwise.workout.progress.RecordBook",
 				"io.repwise.workout.progress.TrainingStreaks",
 				"io.repwise.workout.progress.WeeklyVolume",

@@ -2,7 +2,7 @@ package io.repwise.ai.coaching;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
-import io.repwise.ai.training.WeightUnit;
+import io.repwise.training.WeightUnit;
 import io.repwise.common.request.PreferredUnits;
 import io.repwise.common.request.UnitSystem;
 

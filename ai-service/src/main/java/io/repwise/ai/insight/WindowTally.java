@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import io.repwise.ai.training.Exercise;
-import io.repwise.ai.training.OneRepMax;
+import io.repwise.training.OneRepMax;
 import io.repwise.ai.training.Session;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.ai.training.TrainingSet;

@@ -12,6 +12,7 @@ import io.repwise.ai.training.Citations;
 import io.repwise.ai.training.Equipment;
 import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.Goal;
+import io.repwise.ai.training.Increments;
 import io.repwise.ai.training.MovementPattern;
 import io.repwise.ai.training.Rounding;
 import io.repwise.ai.training.TrainingHistory;
@@ -222,7 +223,7 @@ public final class PlanGenerator {
 	 * rep range first (double progression). Lower-body barbell lifts take bigger steps.
 	 */
 	static Plan.Progression progression(Slot slot, PlanInput input) {
-		double increment = io.repwise.ai.training.LoadRounding.increment(slot.exercise, input.unit());
+		double increment = Increments.increment(slot.exercise, input.unit());
 		if (input.goal() == Goal.STRENGTH && slot.main) {
 			return new Plan.Progression("LINEAR", increment, 3, 10,
 					"add " + Rounding.label(increment) + " " + input.unit().symbol()

@@ -5,7 +5,7 @@ import java.util.Set;
 import io.repwise.ai.training.Equipment;
 import io.repwise.ai.training.Experience;
 import io.repwise.ai.training.Goal;
-import io.repwise.ai.training.WeightUnit;
+import io.repwise.training.WeightUnit;
 
 /**
  * What a plan is generated from, after the request has been merged over the profile.

@@ -19,7 +19,7 @@ import io.repwise.ai.training.Equipment;
 import io.repwise.ai.training.Experience;
 import io.repwise.ai.training.Goal;
 import io.repwise.ai.training.TrainingHistory;
-import io.repwise.ai.training.WeightUnit;
+import io.repwise.training.WeightUnit;
 import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.common.training.MuscleGroups;
 

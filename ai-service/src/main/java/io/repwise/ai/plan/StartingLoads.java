@@ -5,12 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.repwise.ai.training.Exercise;
-import io.repwise.ai.training.LoadRounding;
+import io.repwise.ai.training.Increments;
+import io.repwise.training.LoadStep;
 import io.repwise.ai.training.Rounding;
-import io.repwise.ai.training.RpeChart;
+import io.repwise.training.StrengthCurve;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.ai.training.TrainingHistory.ExerciseSession;
-import io.repwise.ai.training.WeightUnit;
+import io.repwise.training.WeightUnit;
 
 /**
  * Week 1 loads from the user's estimated 1RM: the best estimate of the last 90 days of logged
@@ -37,10 +38,10 @@ final class StartingLoads {
 			.filter((session) -> !session.date().isBefore(since))
 			.max((a, b) -> Double.compare(a.bestE1rm(), b.bestE1rm()))
 			.orElseThrow();
-		double percent = RpeChart.percent(prescription.repMax(), prescription.rpe());
-		double load = LoadRounding.round(unit.fromKilograms(best.bestE1rm() * percent / 100), exercise.equipment(), unit);
+		double percent = StrengthCurve.percentOfMax(prescription.repMax(), prescription.rpe());
+		double load = LoadStep.of(exercise.equipment(), unit).roundDown(unit.fromKilograms(best.bestE1rm() * percent / 100));
 		return new Load(load, "estimated 1RM " + Rounding.label(unit.fromKilograms(best.bestE1rm())) + " "
-				+ unit.symbol() + " (best of the last " + RECENT_DAYS + " days of sessions) × " + percent + " % for "
+				+ unit.symbol() + " (best of the last " + RECENT_DAYS + " days of sessions) × " + Rounding.label(percent) + " % for "
 				+ prescription.repMax() + " reps at RPE " + Rounding.label(prescription.rpe())
 				+ " (RPE chart), rounded down to a loadable weight");
 	}

@@ -22,7 +22,7 @@ import io.repwise.ai.coaching.Library;
 import io.repwise.ai.coaching.Units;
 import io.repwise.ai.prediction.StrengthForecaster.Forecast;
 import io.repwise.ai.training.Exercise;
-import io.repwise.ai.training.WeightUnit;
+import io.repwise.training.WeightUnit;
 
 @RestController
 @RequestMapping("/api/v1/ai/predictions")

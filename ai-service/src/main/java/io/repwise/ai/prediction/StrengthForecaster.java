@@ -10,7 +10,7 @@ import java.util.List;
 import io.repwise.ai.training.Citations;
 import io.repwise.ai.training.Rounding;
 import io.repwise.ai.training.TrainingHistory.ExerciseSession;
-import io.repwise.ai.training.WeightUnit;
+import io.repwise.training.WeightUnit;
 
 /**
  * Fits the trend of an exercise's best e1RM per session over the last year with a recency-weighted

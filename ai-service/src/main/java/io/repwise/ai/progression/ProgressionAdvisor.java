@@ -5,12 +5,13 @@ import java.util.List;
 import io.repwise.ai.training.ActiveRoutine;
 import io.repwise.ai.training.Citations;
 import io.repwise.ai.training.Exercise;
-import io.repwise.ai.training.LoadRounding;
+import io.repwise.ai.training.Increments;
+import io.repwise.training.LoadStep;
 import io.repwise.ai.training.Rounding;
-import io.repwise.ai.training.RpeChart;
+import io.repwise.training.StrengthCurve;
 import io.repwise.ai.training.TrainingHistory.ExerciseSession;
 import io.repwise.ai.training.TrainingSet;
-import io.repwise.ai.training.WeightUnit;
+import io.repwise.training.WeightUnit;
 
 /**
  * The next session's load and reps for one exercise, from its logged sessions.
@@ -66,22 +67,22 @@ public final class ProgressionAdvisor {
 								+ ", then build back up.", rules);
 			}
 			int[] newRange = (range[1] <= 6) ? new int[] { 6, 10 } : new int[] { 3, 6 };
-			double load = round(unit.fromKilograms(RpeChart.load(last.bestE1rm(), newRange[1], targetRpe)), exercise, unit);
+			double load = round(unit.fromKilograms(StrengthCurve.loadAtRpe(last.bestE1rm(), newRange[1], targetRpe)), exercise, unit);
 			return new NextSession(exercise.id(), exercise.name(), "REP_RANGE_CHANGE", load, unit.symbol(), sets,
 					newRange[0], newRange[1], targetRpe, true, trend, stall + "The last top set (" + lastTop
 							+ ") still had reps in reserve, so effort is not the limit: change the stimulus from "
 							+ range[0] + "–" + range[1] + " to " + newRange[0] + "–" + newRange[1] + " reps, at "
-							+ RpeChart.percent(newRange[1], targetRpe) + " % of the e1RM "
+							+ Rounding.label(StrengthCurve.percentOfMax(newRange[1], targetRpe)) + " % of the e1RM "
 							+ Rounding.label(unit.fromKilograms(last.bestE1rm())) + " " + unit.symbol() + ".", rules);
 		}
 		if (top.repsInReserve() != null) {
 			int reps = Math.max(range[0], Math.min(range[1], top.reps()));
-			double percent = RpeChart.percent(reps, targetRpe);
-			double load = round(unit.fromKilograms(RpeChart.load(last.bestE1rm(), reps, targetRpe)), exercise, unit);
+			double percent = StrengthCurve.percentOfMax(reps, targetRpe);
+			double load = round(unit.fromKilograms(StrengthCurve.loadAtRpe(last.bestE1rm(), reps, targetRpe)), exercise, unit);
 			return new NextSession(exercise.id(), exercise.name(), "RPE", load, unit.symbol(), sets, reps, reps,
 					targetRpe, false, trend, "Last top set " + lastTop + " gives an e1RM of "
 							+ Rounding.label(unit.fromKilograms(last.bestE1rm())) + " " + unit.symbol() + ". " + reps + " reps at RPE "
-							+ Rounding.label(targetRpe) + " is " + percent + " % of it (RPE chart), rounded down to a loadable "
+							+ Rounding.label(targetRpe) + " is " + Rounding.label(percent) + " % of it (RPE chart), rounded down to a loadable "
 							+ Rounding.label(load) + " " + unit.symbol() + ".", rules);
 		}
 		double lastLoad = unit.fromKilograms(top.weightKg());
@@ -90,7 +91,7 @@ public final class ProgressionAdvisor {
 			.toList();
 		boolean allAtTop = atTop.stream().allMatch((set) -> set.reps() >= range[1]);
 		if (allAtTop) {
-			double increment = LoadRounding.increment(exercise, unit);
+			double increment = Increments.increment(exercise, unit);
 			double load = round(lastLoad + increment, exercise, unit);
 			return new NextSession(exercise.id(), exercise.name(), "DOUBLE_PROGRESSION", load, unit.symbol(), sets,
 					range[0], range[0], targetRpe, false, trend, "Every set at " + Rounding.label(lastLoad) + " " + unit.symbol()
@@ -149,7 +150,7 @@ public final class ProgressionAdvisor {
 
 
 	private static double round(double load, Exercise exercise, WeightUnit unit) {
-		return LoadRounding.round(load, exercise.equipment(), unit);
+		return LoadStep.of(exercise.equipment(), unit).roundDown(load);
 	}
 
 

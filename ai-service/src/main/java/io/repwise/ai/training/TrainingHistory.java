@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import io.repwise.training.OneRepMax;
+
 /** A user's completed sessions, oldest first. */
 public record TrainingHistory(List<Session> sessions) {
 

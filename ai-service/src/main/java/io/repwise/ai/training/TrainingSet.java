@@ -2,16 +2,16 @@ package io.repwise.ai.training;
 
 import java.util.UUID;
 
+import io.repwise.training.Effort;
+import io.repwise.training.OneRepMax;
+
 /** A counted set (completed, not a warm-up) in stored units: kg, m, s. */
 public record TrainingSet(UUID exerciseId, String type, Integer reps, Double weightKg, Double rpe, Integer rir,
 		Integer durationSeconds, Double distanceMetres) {
 
-	/** Reps left in the tank: logged RIR, else 10 − RPE, else {@code null} (effort unknown). */
+	/** Reps left in the tank, as every service reads them ({@link Effort}); {@code null}: effort unknown. */
 	public Double repsInReserve() {
-		if (this.rir != null) {
-			return this.rir.doubleValue();
-		}
-		return (this.rpe != null) ? 10 - this.rpe : null;
+		return Effort.repsInReserve(this.rpe, this.rir);
 	}
 
 	public boolean isLoaded() {

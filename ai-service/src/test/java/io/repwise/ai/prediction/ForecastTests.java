@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.repwise.ai.training.TrainingHistory.ExerciseSession;
-import io.repwise.ai.training.WeightUnit;
+import io.repwise.training.WeightUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -12,7 +12,7 @@ import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.SeedLibrary;
 import io.repwise.ai.training.TrainingHistory.ExerciseSession;
 import io.repwise.ai.training.TrainingSet;
-import io.repwise.ai.training.WeightUnit;
+import io.repwise.training.WeightUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,14 +36,32 @@ class ProgressionAdvisorTests {
 
 	@Test
 	void rpeBasedLoadFromTheChart() {
-		// 100 × 5 @ 8: e1RM 123.33; 5 reps at RPE 8 is 81.1 %: 100.02, rounded down to 100.
-		List<ExerciseSession> sessions = List.of(new ExerciseSession(Instant.now(),
-				List.of(new TrainingSet(this.bench.id(), "WORKING", 5, 100.0, 8.0, null, null, null)),
-				new TrainingSet(this.bench.id(), "WORKING", 5, 100.0, 8.0, null, null, null), 123.333));
+		// 100 × 5 @ 8: 7 to failure, 81.1 %, e1RM 100 / 0.811 = 123.30; 5 reps at RPE 8 is 81.1 % of it: 100.
+		List<ExerciseSession> sessions = List.of(rated(0, 100, 5, 8.0));
 		var next = this.advisor.advise(this.bench, sessions, null, WeightUnit.KG);
 		assertThat(next.method()).isEqualTo("RPE");
 		assertThat(next.load()).isEqualTo(100.0);
-		assertThat(next.why()).contains("81.1 %");
+		assertThat(next.why()).contains("81.1 %").contains("e1RM of 123.3 kg");
+	}
+
+	@Test
+	void theSameRepsAtTheSameEffortKeepTheLoadAndAnEasierSessionEarnsMore() {
+		// With e1RM from Epley and the load from the chart, 8 @ RPE 8 at 100 kg came back 97.5, then
+		// 95, then 92.5. One curve both ways: 100 / 0.739 = 135.32, and 8 @ 8 of that is 100 again.
+		ActiveRoutine.Prescribed eights = new ActiveRoutine.Prescribed(this.bench.id(), "Bench", 3, 8, 8, 8.0);
+		List<ExerciseSession> sessions = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			sessions.add(rated(9 - 3 * i, 100, 8, 8.0));
+			assertThat(this.advisor.advise(this.bench, sessions, eights, WeightUnit.KG).load()).isEqualTo(100.0);
+		}
+		// 100 × 8 @ RPE 7 (11 to failure, 70.7 %): e1RM 141.44; 8 @ 8 is 104.53, down to 102.5.
+		sessions.add(rated(0, 100, 8, 7.0));
+		assertThat(this.advisor.advise(this.bench, sessions, eights, WeightUnit.KG).load()).isEqualTo(102.5);
+	}
+
+	private ExerciseSession rated(int daysAgo, double weight, int reps, double rpe) {
+		TrainingSet set = new TrainingSet(this.bench.id(), "WORKING", reps, weight, rpe, null, null, null);
+		return new ExerciseSession(Instant.now().minus(Duration.ofDays(daysAgo)), List.of(set), set, set.estimate().value());
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package io.repwise.common.request;
 
 import java.util.Locale;
 
+import io.repwise.training.WeightUnit;
+
 /**
  * The units a user reads and types. Everything is stored in SI units (kilograms, metres, seconds);
  * conversion happens only at the edge, so stored history never depends on a preference.
@@ -9,28 +11,31 @@ import java.util.Locale;
 public enum UnitSystem {
 
 	/** Kilograms; distances in kilometres. */
-	METRIC("kg", "km", 1.0, 1000.0),
+	METRIC(WeightUnit.KG, "km", 1000.0),
 
 	/** Pounds; distances in miles. */
-	IMPERIAL("lb", "mi", 0.45359237, 1609.344);
+	IMPERIAL(WeightUnit.LB, "mi", 1609.344);
 
-	private final String weightUnit;
+	private final WeightUnit weight;
 
 	private final String distanceUnit;
 
-	private final double kilogramsPerUnit;
-
 	private final double metresPerUnit;
 
-	UnitSystem(String weightUnit, String distanceUnit, double kilogramsPerUnit, double metresPerUnit) {
-		this.weightUnit = weightUnit;
+	UnitSystem(WeightUnit weight, String distanceUnit, double metresPerUnit) {
+		this.weight = weight;
 		this.distanceUnit = distanceUnit;
-		this.kilogramsPerUnit = kilogramsPerUnit;
 		this.metresPerUnit = metresPerUnit;
 	}
 
+	/** {@code kg} or {@code lb}. */
 	public String weightUnit() {
-		return this.weightUnit;
+		return this.weight.symbol();
+	}
+
+	/** The training kernel's unit, for rounding loads to what the lifter's plates make. */
+	public WeightUnit weight() {
+		return this.weight;
 	}
 
 	public String distanceUnit() {
@@ -39,12 +44,12 @@ public enum UnitSystem {
 
 	/** A weight typed in this system, in kilograms to the gram. */
 	public Double toKilograms(Double weight) {
-		return (weight != null) ? round(weight * this.kilogramsPerUnit, 3) : null;
+		return (weight != null) ? round(this.weight.toKilograms(weight), 3) : null;
 	}
 
 	/** A stored weight as shown in this system, to two decimals (62.5 kg shows as 137.79 lb). */
 	public Double fromKilograms(Double kilograms) {
-		return (kilograms != null) ? round(kilograms / this.kilogramsPerUnit, 2) : null;
+		return (kilograms != null) ? round(this.weight.fromKilograms(kilograms), 2) : null;
 	}
 
 	public Double toMetres(Double distance) {

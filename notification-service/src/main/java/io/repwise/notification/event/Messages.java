@@ -5,14 +5,13 @@ import java.util.Locale;
 import io.repwise.common.event.PersonalRecordAchieved;
 import io.repwise.common.event.UserRegistered;
 import io.repwise.common.event.WorkoutCompleted;
+import io.repwise.training.WeightUnit;
 
 /**
  * The wording of notifications, from typed event payloads. Weights arrive in kilograms and are
  * shown in the unit system the event names ({@code units}: {@code metric} or {@code imperial}).
  */
 final class Messages {
-
-	private static final double POUNDS_PER_KILOGRAM = 2.2046226218;
 
 	private Messages() {
 	}
@@ -73,7 +72,7 @@ final class Messages {
 	}
 
 	static String weight(double kilograms, boolean imperial) {
-		double value = imperial ? kilograms * POUNDS_PER_KILOGRAM : kilograms;
+		double value = imperial ? WeightUnit.LB.fromKilograms(kilograms) : kilograms;
 		return number(value) + (imperial ? " lb" : " kg");
 	}
 

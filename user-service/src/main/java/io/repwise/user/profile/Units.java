@@ -3,6 +3,7 @@ package io.repwise.user.profile;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import io.repwise.training.WeightUnit;
 import io.repwise.user.profile.ProfileEnums.UnitSystem;
 
 /** Conversions between what users type and see and what is stored (metres, kilograms). */
@@ -10,7 +11,7 @@ final class Units {
 
 	static final double CM_PER_INCH = 2.54;
 
-	static final double KG_PER_POUND = 0.45359237;
+	static final double KG_PER_POUND = WeightUnit.KILOGRAMS_PER_POUND;
 
 	private Units() {
 	}

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.repwise.training.OneRepMax;
+
 /**
  * An exercise's sessions, one per workout: the best set (highest estimated 1RM, else most reps),
  * the volume, and the estimate; and the strength gain between the first and last session.
@@ -46,8 +48,8 @@ public final class ExerciseHistory {
 		}
 		Session first = estimated.get(0);
 		Session last = estimated.get(estimated.size() - 1);
-		double start = first.estimate().epley();
-		double end = last.estimate().epley();
+		double start = first.estimate().value();
+		double end = last.estimate().value();
 		return new Gain(first.performedAt(), last.performedAt(), start, end, round(end - start),
 				round((end - start) / start * 100));
 	}
@@ -58,7 +60,7 @@ public final class ExerciseHistory {
 		for (PerformedSet set : sets) {
 			if (set.isLoaded()) {
 				OneRepMax.Estimate estimate = set.estimate();
-				if (bestEstimate == null || estimate.epley() > bestEstimate.epley()) {
+				if (bestEstimate == null || estimate.value() > bestEstimate.value()) {
 					best = set;
 					bestEstimate = estimate;
 				}

@@ -3,6 +3,9 @@ package io.repwise.workout.progress;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.repwise.training.Effort;
+import io.repwise.training.OneRepMax;
+
 /**
  * One logged set as progress and records see it: what was done and when. Only completed sets that
  * are not warm-ups count towards records and volume.
@@ -25,8 +28,18 @@ public record PerformedSet(UUID setId, UUID workoutId, Instant performedAt, Stri
 		return isLoaded() ? this.weightKg * this.reps : 0;
 	}
 
+	/**
+	 * The training kernel's estimate, to the hundredth of a kilogram: records are stored and
+	 * compared at that precision, so the same set must never beat its own stored record.
+	 */
 	public OneRepMax.Estimate estimate() {
-		return OneRepMax.estimate(this.weightKg, this.reps, this.rpe, this.rir);
+		OneRepMax.Estimate exact = OneRepMax.estimate(this.weightKg, this.reps, Effort.repsInReserve(this.rpe, this.rir));
+		return new OneRepMax.Estimate(hundredths(exact.value()), hundredths(exact.epley()), hundredths(exact.brzycki()),
+				exact.repsToFailure(), exact.reliable());
+	}
+
+	private static double hundredths(double value) {
+		return Math.round(value * 100) / 100.0;
 	}
 
 	/** Seconds per kilometre, for counted sets with a distance of at least 100 m and a duration. */

@@ -29,6 +29,7 @@ import io.repwise.common.request.PreferredUnits;
 import io.repwise.common.request.PreferredZone;
 import io.repwise.common.request.UnitSystem;
 import io.repwise.common.security.CurrentUser;
+import io.repwise.training.OneRepMax;
 import io.repwise.workout.exercise.ExerciseCatalog;
 import io.repwise.workout.exercise.ExerciseView;
 import io.repwise.workout.progress.ProgressDtos.BestSetView;
@@ -145,8 +146,8 @@ class ProgressController {
 		return new SessionView(session.workoutId(), session.performedAt(), session.sets(), unit.fromKilograms(session.volumeKg()),
 				new BestSetView(best.setId(), best.reps(), unit.fromKilograms(best.weightKg()), best.rpe(), best.rir(),
 						best.durationSeconds(), unit.fromMetres(best.distanceMetres())),
-				(estimate != null) ? new EstimateView(unit.fromKilograms(estimate.epley()), unit.fromKilograms(estimate.brzycki()),
-						estimate.effectiveReps(), estimate.reliable()) : null);
+				(estimate != null) ? new EstimateView(unit.fromKilograms(estimate.value()), unit.fromKilograms(estimate.epley()),
+						unit.fromKilograms(estimate.brzycki()), estimate.repsToFailure(), estimate.reliable()) : null);
 	}
 
 	private static void requireOrder(Instant from, Instant to) {

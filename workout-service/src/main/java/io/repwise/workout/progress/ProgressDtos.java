@@ -16,7 +16,11 @@ final class ProgressDtos {
 			Double distance) {
 	}
 
-	record EstimateView(double epley, double brzycki, double effectiveReps, boolean reliable) {
+	/**
+	 * @param e1rm the estimate every service uses (the training kernel's strength curve)
+	 * @param epley and {@code brzycki}: the classic formulas from the same reps to failure, for comparison
+	 */
+	record EstimateView(double e1rm, double epley, double brzycki, double effectiveReps, boolean reliable) {
 	}
 
 	record SessionView(UUID workoutId, Instant performedAt, int sets, double volume, BestSetView bestSet,

@@ -29,7 +29,7 @@ public final class RecordBook {
 		List<PerformedSet> loaded = sets.stream().filter(PerformedSet::isLoaded).toList();
 		best(loaded, PerformedSet::weightKg, RecordKind.HEAVIEST_WEIGHT, exerciseId).ifPresent(records::add);
 		records.addAll(repsAtWeight(exerciseId, sets.stream().filter((set) -> set.reps() != null && set.reps() >= 1).toList()));
-		best(loaded.stream().filter((set) -> set.estimate().reliable()).toList(), (set) -> set.estimate().epley(),
+		best(loaded.stream().filter((set) -> set.estimate().reliable()).toList(), (set) -> set.estimate().value(),
 				RecordKind.ESTIMATED_1RM, exerciseId)
 			.ifPresent(records::add);
 		sessionVolume(exerciseId, loaded).ifPresent(records::add);

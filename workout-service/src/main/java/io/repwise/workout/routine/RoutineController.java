@@ -155,7 +155,7 @@ class RoutineController {
 		List<DayView> days = routine.days().stream().map((day) -> new DayView(day.id(), day.name(),
 				day.exercises().stream().map((p) -> {
 					ExerciseView exercise = library.get(p.exerciseId());
-					Targets next = RoutineService.nextTargets(p, exercise);
+					Targets next = RoutineService.nextTargets(p, exercise, units);
 					return new PrescriptionView(p.id(), p.exerciseId(), (exercise != null) ? exercise.name() : null,
 							p.supersetGroup(), p.sets(), p.repMin(), p.repMax(), p.targetRpe(), p.percentOf1rm(),
 							p.restSeconds(), p.rule(), new TargetsView(units.fromKilograms(next.weightKg()), next.sets(),

@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.common.request.UnitSystem;
+import io.repwise.training.LoadStep;
 import io.repwise.workout.exercise.ExerciseCatalog;
 import io.repwise.workout.exercise.ExerciseView;
 import io.repwise.workout.routine.Routine.Day;
@@ -27,7 +28,6 @@ import io.repwise.workout.routine.RoutineDtos.PrescriptionRequest;
 import io.repwise.workout.routine.RoutineDtos.RatingView;
 import io.repwise.workout.routine.RoutineDtos.RoutineRequest;
 import io.repwise.workout.routine.RoutineDtos.RuleRequest;
-import io.repwise.workout.routine.progression.LoadRounding;
 import io.repwise.workout.routine.progression.Progression;
 import io.repwise.workout.routine.progression.ProgressionRule;
 import io.repwise.workout.routine.progression.SessionResult;
@@ -172,12 +172,12 @@ class RoutineService implements PlannedDays {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<PlannedDay> find(UUID dayId, UUID owner) {
+	public Optional<PlannedDay> find(UUID dayId, UUID owner, UnitSystem units) {
 		return this.routines.findByDay(dayId).filter((routine) -> routine.isVisibleTo(owner)).map((routine) -> {
 			Day day = routine.days().stream().filter((d) -> d.id().equals(dayId)).findFirst().orElseThrow();
 			Map<UUID, ExerciseView> library = library(routine, owner);
 			return new PlannedDay(routine.id(), day.id(), day.name(), day.exercises().stream().map((p) -> {
-				Targets next = nextTargets(p, library.get(p.exerciseId()));
+				Targets next = nextTargets(p, library.get(p.exerciseId()), units);
 				return new PlannedExercise(p.exerciseId(), p.supersetGroup(), next.sets(), next.reps(), next.weightKg(),
 						p.targetRpe(), p.restSeconds());
 			}).toList());
@@ -209,7 +209,7 @@ class RoutineService implements PlannedDays {
 				ExerciseView exercise = library.get(prescription.exerciseId());
 				Progression.Decision decision = Progression.next(prescription.rule(), prescription.repMin(),
 						prescription.repMax(), prescription.state(), result.get(),
-						LoadRounding.forEquipment((exercise != null) ? exercise.equipment() : null));
+						loadStep(exercise, event.units()));
 				progressed.add(prescription.withState(decision.next(), decision.reason()));
 			}
 		}
@@ -217,12 +217,16 @@ class RoutineService implements PlannedDays {
 	}
 
 	/** The targets a prescription's next session uses (wave steps computed from the training max). */
-	static Targets nextTargets(Prescription prescription, ExerciseView exercise) {
+	static Targets nextTargets(Prescription prescription, ExerciseView exercise, UnitSystem units) {
 		if (prescription.rule() instanceof ProgressionRule.PercentageWave wave) {
-			return Progression.waveTargets(wave, prescription.state(),
-					LoadRounding.forEquipment((exercise != null) ? exercise.equipment() : null));
+			return Progression.waveTargets(wave, prescription.state(), loadStep(exercise, units));
 		}
 		return prescription.state();
+	}
+
+	/** What the exercise's equipment can be loaded with, in the lifter's unit. */
+	private static LoadStep loadStep(ExerciseView exercise, UnitSystem units) {
+		return LoadStep.of((exercise != null) ? exercise.equipment() : null, units.weight());
 	}
 
 	Map<UUID, ExerciseView> library(Routine routine, UUID user) {

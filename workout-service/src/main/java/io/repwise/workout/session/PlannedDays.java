@@ -4,14 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.repwise.common.request.UnitSystem;
+
 /**
  * Where a workout started from a routine day gets its exercises and target sets. Implemented by
  * the routine feature, so that sessions do not depend on how routines are stored.
  */
 public interface PlannedDays {
 
-	/** The day's plan if {@code owner} may train from it (their routine, or a published one). */
-	Optional<PlannedDay> find(UUID dayId, UUID owner);
+	/**
+	 * The day's plan if {@code owner} may train from it (their routine, or a published one), with
+	 * loads rounded to what the lifter's {@code units} plates make.
+	 */
+	Optional<PlannedDay> find(UUID dayId, UUID owner, UnitSystem units);
 
 	record PlannedDay(UUID routineId, UUID dayId, String name, List<PlannedExercise> exercises) {
 	}

@@ -89,7 +89,7 @@ public class WorkoutService {
 		List<Entry> entries = entries(request.exercisesOrEmpty(), units, "exercises");
 		UUID routineId = null;
 		if (request.routineDayId() != null) {
-			PlannedDays.PlannedDay day = this.plannedDays.find(request.routineDayId(), owner)
+			PlannedDays.PlannedDay day = this.plannedDays.find(request.routineDayId(), owner, units)
 				.orElseThrow(() -> new InvalidFieldException("routineDayId", "no routine day with this id"));
 			routineId = day.routineId();
 			if (entries.isEmpty()) {
@@ -196,7 +196,7 @@ public class WorkoutService {
 		for (NewRecord record : newRecords) {
 			this.outbox.publish(EventEnvelope.of(owner, recordEvent(record, names, units), now));
 		}
-		this.events.publishEvent(new WorkoutCompletion(completed));
+		this.events.publishEvent(new WorkoutCompletion(completed, units));
 		return new Completion(completed, newRecords);
 	}
 

@@ -40,8 +40,9 @@ class RecordBookTests {
 					tuple(RecordKind.REPS_AT_WEIGHT, 110.0, 1.0, this.nextMonday),
 					tuple(RecordKind.REPS_AT_WEIGHT, 105.0, 3.0, this.monday),
 					tuple(RecordKind.REPS_AT_WEIGHT, 100.0, 8.0, this.nextMonday),
-					// Epley 100 × (1 + 8/30) = 126.67 beats 100 × 5 (116.67), 105 × 3 (115.5) and 110 × 1
-					tuple(RecordKind.ESTIMATED_1RM, 0.0, 126.67, this.nextMonday),
+					// 100 × 8 to failure is 78.6 % on the curve: 100 / 0.786 = 127.23, beating 100 × 5
+					// (100 / 0.863 = 115.87), 105 × 3 (105 / 0.922 = 113.88) and 110 × 1
+					tuple(RecordKind.ESTIMATED_1RM, 0.0, 127.23, this.nextMonday),
 					// 800 + 110 = 910 beats 500 + 315 = 815
 					tuple(RecordKind.SESSION_VOLUME, 0.0, 910.0, this.nextMonday));
 	}
@@ -67,7 +68,7 @@ class RecordBookTests {
 		assertThat(records).filteredOn((record) -> record.kind() == RecordKind.ESTIMATED_1RM)
 			.singleElement()
 			.extracting(PersonalRecord::value)
-			.isEqualTo(121.0); // 110 × (1 + 3/30); 100 × 20 would claim 166.67
+			.isEqualTo(119.31); // 110 / 0.922; 100 × 20 would claim 189.37
 	}
 
 	@Test

@@ -1,8 +1,12 @@
 package io.repwise.workout.routine.progression;
 
+import io.repwise.training.LoadStep;
+
 /**
  * Applies a {@link ProgressionRule} to the last session of an exercise and says what the next
- * session should be, and why. Plain arithmetic, no state beyond {@link Targets}.
+ * session should be, and why. Plain arithmetic, no state beyond {@link Targets}. Loads are rounded
+ * down to what the equipment carries in the lifter's unit ({@link LoadStep}); an increment smaller
+ * than a step is banked until it fills one.
  */
 public final class Progression {
 
@@ -18,7 +22,7 @@ public final class Progression {
 	 * @param repMax top of the prescribed rep range (equal to {@code repMin} for a fixed target)
 	 */
 	public static Decision next(ProgressionRule rule, int repMin, int repMax, Targets current, SessionResult last,
-			LoadRounding rounding) {
+			LoadStep rounding) {
 		Targets base = withStartingLoad(current, last);
 		if (rule instanceof ProgressionRule.Linear linear) {
 			return linear(linear, base, last, rounding);
@@ -30,9 +34,9 @@ public final class Progression {
 	}
 
 	/** The targets of a wave step, from the training max. */
-	public static Targets waveTargets(ProgressionRule.PercentageWave wave, Targets state, LoadRounding rounding) {
+	public static Targets waveTargets(ProgressionRule.PercentageWave wave, Targets state, LoadStep rounding) {
 		ProgressionRule.PercentageWave.Step step = wave.steps().get(state.waveStep() % wave.steps().size());
-		Double weight = (state.trainingMaxKg() != null) ? rounding.round(state.trainingMaxKg() * step.percent() / 100)
+		Double weight = (state.trainingMaxKg() != null) ? rounding.roundDownKilograms(state.trainingMaxKg() * step.percent() / 100)
 				: null;
 		return new Targets(weight, step.reps(), step.sets(), state.failures(), state.waveStep(), state.trainingMaxKg());
 	}
@@ -47,30 +51,30 @@ public final class Progression {
 	}
 
 	private static Decision linear(ProgressionRule.Linear rule, Targets current, SessionResult last,
-			LoadRounding rounding) {
+			LoadStep rounding) {
 		if (last.hit(current.sets(), current.reps())) {
 			if (current.weightKg() == null) {
 				return new Decision(with(current, null, current.reps() + 1, 0),
 						"All " + current.sets() + " sets reached " + current.reps() + " reps: one more rep per set.");
 			}
-			Double next = rounding.round(current.weightKg() + rule.incrementKg());
-			return new Decision(with(current, next, current.reps(), 0), "All " + current.sets() + " sets reached "
-					+ current.reps() + " reps: add " + format(rule.incrementKg()) + " kg.");
+			LoadStep.Banked next = rounding.bank(current.weightKg() + current.banked() + rule.incrementKg());
+			return new Decision(with(current, next, current.reps()), "All " + current.sets() + " sets reached "
+					+ current.reps() + " reps: add " + load(rule.incrementKg(), rounding) + banked(next, rounding) + ".");
 		}
 		return failed(rule, current, current.reps(), rounding, "Missed " + current.reps() + " reps on a set");
 	}
 
 	private static Decision doubleProgression(ProgressionRule.DoubleProgression rule, int repMin, int repMax,
-			Targets current, SessionResult last, LoadRounding rounding) {
+			Targets current, SessionResult last, LoadStep rounding) {
 		int lowest = last.lowestReps(current.sets());
 		if (lowest >= repMax) {
 			if (current.weightKg() == null) {
 				return new Decision(with(current, null, repMax, 0),
 						"Every set reached the top of the range (" + repMax + "); keep it there or pick a harder variation.");
 			}
-			Double next = rounding.round(current.weightKg() + rule.incrementKg());
-			return new Decision(with(current, next, repMin, 0), "Every set reached " + repMax + " reps: add "
-					+ format(rule.incrementKg()) + " kg and start again at " + repMin + ".");
+			LoadStep.Banked next = rounding.bank(current.weightKg() + current.banked() + rule.incrementKg());
+			return new Decision(with(current, next, repMin), "Every set reached " + repMax + " reps: add "
+					+ load(rule.incrementKg(), rounding) + banked(next, rounding) + " and start again at " + repMin + ".");
 		}
 		if (lowest >= current.reps()) {
 			int reps = Math.min(repMax, Math.max(current.reps(), lowest) + 1);
@@ -85,7 +89,7 @@ public final class Progression {
 	}
 
 	private static Decision wave(ProgressionRule.PercentageWave rule, Targets current, SessionResult last,
-			LoadRounding rounding) {
+			LoadStep rounding) {
 		Targets state = current;
 		if (state.trainingMaxKg() == null && last.bestEstimatedMaxKg() != null) {
 			// 90 % of the estimated max, the usual conservative training max.
@@ -101,7 +105,7 @@ public final class Progression {
 			Targets next = waveTargets(rule,
 					new Targets(null, 0, 0, 0, nextStep, trainingMax), rounding);
 			return new Decision(next, waveDone
-					? "Wave finished: training max up " + format(rule.trainingMaxIncrementKg()) + " kg, back to step 1."
+					? "Wave finished: training max up " + load(rule.trainingMaxIncrementKg(), rounding) + ", back to step 1."
 					: "Step " + (state.waveStep() % rule.steps().size() + 1) + " done: on to step " + (nextStep + 1) + ".");
 		}
 		int failures = state.failures() + 1;
@@ -117,20 +121,45 @@ public final class Progression {
 				+ rule.failuresBeforeDeload() + " before a deload).");
 	}
 
-	private static Decision failed(ProgressionRule rule, Targets current, int resetReps, LoadRounding rounding,
+	private static Decision failed(ProgressionRule rule, Targets current, int resetReps, LoadStep rounding,
 			String what) {
 		int failures = current.failures() + 1;
 		if (failures >= rule.failuresBeforeDeload() && current.weightKg() != null) {
-			Double deloaded = rounding.round(current.weightKg() * (1 - rule.deloadPercent() / 100));
-			return new Decision(with(current, deloaded, resetReps, 0), what + " " + failures
-					+ " sessions in a row: deload " + format(rule.deloadPercent()) + " % to " + format(deloaded) + " kg.");
+			double deloaded = rounding.roundDownKilograms(current.weightKg() * (1 - rule.deloadPercent() / 100));
+			// A deload starts the climb again: nothing stays banked.
+			Targets next = new Targets(deloaded, resetReps, current.sets(), 0, current.waveStep(), current.trainingMaxKg());
+			return new Decision(next, what + " " + failures + " sessions in a row: deload " + format(rule.deloadPercent())
+					+ " % to " + load(deloaded, rounding) + ".");
 		}
 		return new Decision(with(current, current.weightKg(), current.reps(), failures), what + ": repeat the weight ("
 				+ failures + " of " + rule.failuresBeforeDeload() + " before a deload).");
 	}
 
+	/** New reps or failures at a load; what is banked stays banked until the next increment. */
 	private static Targets with(Targets current, Double weightKg, int reps, int failures) {
-		return new Targets(weightKg, reps, current.sets(), failures, current.waveStep(), current.trainingMaxKg());
+		return new Targets(weightKg, reps, current.sets(), failures, current.waveStep(), current.trainingMaxKg(),
+				current.bankedKg());
+	}
+
+	/** A successful session's targets: the loadable weight and what is left banked (none under half a gram). */
+	private static Targets with(Targets current, LoadStep.Banked next, int reps) {
+		Double banked = (next.bankedKilograms() >= 0.0005) ? next.bankedKilograms() : null;
+		return new Targets(next.loadKilograms(), reps, current.sets(), 0, current.waveStep(), current.trainingMaxKg(),
+				banked);
+	}
+
+	/** Says so when part of the progress waits in the bank. */
+	private static String banked(LoadStep.Banked next, LoadStep step) {
+		if (step.unit().fromKilograms(next.bankedKilograms()) < 0.005) {
+			return "";
+		}
+		return " (" + load(next.bankedKilograms(), step) + " of it banked until it fills a " + format(step.step()) + " "
+				+ step.unit().symbol() + " step)";
+	}
+
+	/** A load in the unit the lifter loads in, to two decimals at most. */
+	private static String load(double kilograms, LoadStep step) {
+		return format(Math.round(step.unit().fromKilograms(kilograms) * 100) / 100.0) + " " + step.unit().symbol();
 	}
 
 	private static String format(double value) {

@@ -2,6 +2,8 @@ package io.repwise.workout.routine.progression;
 
 import java.util.List;
 
+import io.repwise.training.OneRepMax;
+
 /** What was actually done for one exercise in the last session: its working sets, in order. */
 public record SessionResult(List<SetDone> sets) {
 
@@ -40,12 +42,12 @@ public record SessionResult(List<SetDone> sets) {
 			.orElse(null);
 	}
 
-	/** The best Epley estimate over completed loaded sets of at most ten reps, or {@code null}. */
+	/** The best e1RM (the training kernel's, sets taken to failure) over completed loaded sets of at most ten reps, or {@code null}. */
 	Double bestEstimatedMaxKg() {
 		return this.sets.stream()
 			.filter((set) -> set.completed() && set.weightKg() != null && set.weightKg() > 0 && set.reps() != null
 					&& set.reps() >= 1 && set.reps() <= 10)
-			.map((set) -> (set.reps() == 1) ? set.weightKg() : set.weightKg() * (1 + set.reps() / 30.0))
+			.map((set) -> OneRepMax.estimate(set.weightKg(), set.reps(), null).value())
 			.max(Double::compare)
 			.orElse(null);
 	}

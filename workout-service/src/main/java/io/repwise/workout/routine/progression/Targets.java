@@ -10,11 +10,24 @@ package io.repwise.workout.routine.progression;
  * @param failures sessions in a row that missed the target
  * @param waveStep for a percentage wave, the step the next session uses
  * @param trainingMaxKg for a percentage wave, the training max the percentages apply to
+ * @param bankedKg progress earned but too small to load yet (under one plate step); added to the
+ * next increment, so small increments add up instead of rounding away. {@code null} in state
+ * saved before there was a bank, read as none.
  */
-public record Targets(Double weightKg, int reps, int sets, int failures, int waveStep, Double trainingMaxKg) {
+public record Targets(Double weightKg, int reps, int sets, int failures, int waveStep, Double trainingMaxKg,
+		Double bankedKg) {
+
+	/** Targets with nothing banked. */
+	public Targets(Double weightKg, int reps, int sets, int failures, int waveStep, Double trainingMaxKg) {
+		this(weightKg, reps, sets, failures, waveStep, trainingMaxKg, null);
+	}
 
 	public static Targets start(int sets, int reps, Double weightKg) {
 		return new Targets(weightKg, reps, sets, 0, 0, null);
+	}
+
+	public double banked() {
+		return (this.bankedKg != null) ? this.bankedKg : 0;
 	}
 
 }

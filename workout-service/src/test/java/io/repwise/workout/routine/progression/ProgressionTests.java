@@ -6,11 +6,15 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import io.repwise.training.LoadStep;
+import io.repwise.training.WeightUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class ProgressionTests {
 
-	static final LoadRounding BARBELL = LoadRounding.forEquipment("BARBELL");
+	static final LoadStep BARBELL = LoadStep.of("BARBELL", WeightUnit.KG);
 
 	@Nested
 	class Linear {
@@ -34,10 +38,10 @@ class ProgressionTests {
 
 		@Test
 		void theThirdFailureInARowDeloadsTenPercentToALoadableWeight() {
-			// 102.5 × 0.9 = 92.25, rounded to the nearest 2.5 kg: 92.5
+			// 102.5 × 0.9 = 92.25, rounded down to a 2.5 kg step: 90
 			Progression.Decision decision = next(new Targets(102.5, 5, 5, 2, 0, null), session(102.5, 5, 4, 3, 3, 2));
 
-			assertThat(decision.next()).isEqualTo(new Targets(92.5, 5, 5, 0, 0, null));
+			assertThat(decision.next()).isEqualTo(new Targets(90.0, 5, 5, 0, 0, null));
 			assertThat(decision.reason()).contains("deload 10 %");
 		}
 
@@ -69,7 +73,7 @@ class ProgressionTests {
 
 		final ProgressionRule.DoubleProgression rule = new ProgressionRule.DoubleProgression(2, 3, 10);
 
-		final LoadRounding dumbbell = LoadRounding.forEquipment("DUMBBELL");
+		final LoadStep dumbbell = LoadStep.of("DUMBBELL", WeightUnit.KG);
 
 		@Test
 		void everySetAtTheTargetAimsOneRepHigher() {
@@ -98,8 +102,8 @@ class ProgressionTests {
 			assertThat(once).isEqualTo(new Targets(24.0, 10, 3, 1, 0, null));
 			Targets twice = next(once, session(24.0, 7, 7, 6)).next();
 			Targets thrice = next(twice, session(24.0, 7, 6, 6)).next();
-			// 24 × 0.9 = 21.6, nearest 2 kg dumbbell: 22; reps back to the bottom of the range
-			assertThat(thrice).isEqualTo(new Targets(22.0, 8, 3, 0, 0, null));
+			// 24 × 0.9 = 21.6, down to a 2 kg dumbbell step: 20; reps back to the bottom of the range
+			assertThat(thrice).isEqualTo(new Targets(20.0, 8, 3, 0, 0, null));
 		}
 
 		@Test
@@ -153,11 +157,12 @@ class ProgressionTests {
 
 		@Test
 		void withoutATrainingMaxTheFirstSessionSetsNinetyPercentOfItsEstimate() {
-			// 100 × 5 → Epley 116.67; 90 % → 105.0; step 2 is 80 % of 105 = 84 → 85
+			// 100 × 5 to failure → e1RM 100 / 0.863 = 115.87; 90 % → 104.3; step 2 is 80 % of it,
+			// 83.44, down to a 2.5 kg step: 82.5
 			Targets next = next(new Targets(null, 5, 4, 0, 0, null), session(100.0, 5, 5, 5, 5));
 
-			assertThat(next.trainingMaxKg()).isEqualTo(105.0);
-			assertThat(next.weightKg()).isEqualTo(85.0);
+			assertThat(next.trainingMaxKg()).isEqualTo(104.3);
+			assertThat(next.weightKg()).isEqualTo(82.5);
 		}
 
 		Targets next(Targets current, SessionResult last) {
@@ -166,12 +171,67 @@ class ProgressionTests {
 
 	}
 
+	@Nested
+	class SmallIncrements {
+
+		final ProgressionRule.Linear oneKilogram = new ProgressionRule.Linear(1, 3, 10);
+
+		@Test
+		void accumulateUntilTheyFillAPlateStep() {
+			// +1 kg a session on a 2.5 kg step. Rounded to the nearest step, 100 + 1 snapped back to
+			// 100 every time. Banked: 101 loads 100 (1 banked), 102 loads 100 (2), 103 loads 102.5 (0.5).
+			Targets targets = Targets.start(5, 5, 100.0);
+			double[] loads = new double[4];
+			for (int session = 0; session < 4; session++) {
+				Progression.Decision decision = Progression.next(this.oneKilogram, 5, 5, targets,
+						session(targets.weightKg(), 5, 5, 5, 5, 5), BARBELL);
+				targets = decision.next();
+				loads[session] = targets.weightKg();
+			}
+			assertThat(loads).containsExactly(100.0, 100.0, 102.5, 102.5);
+			assertThat(targets.banked()).isCloseTo(1.5, within(1e-9));
+		}
+
+		@Test
+		void sayHowMuchIsBanked() {
+			Progression.Decision decision = Progression.next(this.oneKilogram, 5, 5, Targets.start(5, 5, 100.0),
+					session(100.0, 5, 5, 5, 5, 5), BARBELL);
+
+			assertThat(decision.reason()).isEqualTo("All 5 sets reached 5 reps: add 1 kg (1 kg of it banked until it fills a 2.5 kg step).");
+		}
+
+		@Test
+		void aMissKeepsTheBankAndADeloadEmptiesIt() {
+			Targets banked = new Targets(100.0, 5, 5, 0, 0, null, 2.0);
+			Targets missed = Progression.next(this.oneKilogram, 5, 5, banked, session(100.0, 5, 4, 5, 5, 5), BARBELL).next();
+			assertThat(missed.banked()).isEqualTo(2.0);
+			Targets deloaded = Progression.next(this.oneKilogram, 5, 5, new Targets(100.0, 5, 5, 2, 0, null, 2.0),
+					session(100.0, 5, 4, 5, 5, 5), BARBELL).next();
+			assertThat(deloaded.weightKg()).isEqualTo(90.0);
+			assertThat(deloaded.banked()).isZero();
+		}
+
+	}
+
 	@Test
-	void roundingGoesToTheNearestLoadableStep() {
-		assertThat(BARBELL.round(61.2)).isEqualTo(60.0);
-		assertThat(BARBELL.round(61.3)).isEqualTo(62.5);
-		assertThat(LoadRounding.forEquipment("KETTLEBELL").round(18.5)).isEqualTo(20.0);
-		assertThat(LoadRounding.forEquipment("MACHINE").round(1.0)).as("never rounds to nothing").isEqualTo(5.0);
+	void imperialLiftersGetLoadsTheirPlatesMake() {
+		// 60 kg + 2.5 kg = 62.5 kg is 137.79 lb; in pounds the bar takes 135 (45 + 2 × 45), and the
+		// 2.79 lb left over is banked, not shown as a target no one can load.
+		LoadStep pounds = LoadStep.of("BARBELL", WeightUnit.LB);
+		Progression.Decision decision = Progression.next(new ProgressionRule.Linear(2.5, 3, 10), 5, 5,
+				Targets.start(5, 5, 60.0), session(60.0, 5, 5, 5, 5, 5), pounds);
+
+		assertThat(WeightUnit.LB.fromKilograms(decision.next().weightKg())).isCloseTo(135.0,
+				within(1e-9));
+		assertThat(decision.reason()).isEqualTo("All 5 sets reached 5 reps: add 5.51 lb (2.79 lb of it banked until it fills a 5 lb step).");
+	}
+
+	@Test
+	void roundingGoesDownToALoadableStep() {
+		assertThat(BARBELL.roundDownKilograms(61.2)).isEqualTo(60.0);
+		assertThat(BARBELL.roundDownKilograms(62.4)).isEqualTo(60.0);
+		assertThat(LoadStep.of("KETTLEBELL", WeightUnit.KG).roundDownKilograms(18.5)).isEqualTo(16.0);
+		assertThat(LoadStep.of("MACHINE", WeightUnit.KG).roundDownKilograms(1.0)).as("never rounds to nothing").isEqualTo(5.0);
 	}
 
 	static SessionResult session(Double weight, Integer... reps) {
