@@ -38,11 +38,19 @@ public record Insights(LocalDate from, LocalDate to, int weeks, List<GroupVolume
 	}
 
 	/**
-	 * Acute (7 days) and chronic (28-day weekly average) load in effort-weighted hard sets.
-	 * @param ratio {@code null} without four weeks of history
-	 * @param flag {@code SPIKE} above 1.5, {@code LOW} below 0.8, {@code STEADY} between
+	 * Acute (7 days) and chronic (28-day weekly average) load in effort-weighted hard sets, and the
+	 * ratio in its coupled, uncoupled and exponentially weighted forms ({@link AcuteChronicWorkload}).
+	 * Ratios are {@code null} without four weeks of history.
+	 * @param ratio coupled: acute ÷ (last 28 days ÷ 4)
+	 * @param flag from {@code ratio}: {@code SPIKE} at 1.5 or more, {@code LOW} below 0.8, {@code STEADY} between
+	 * @param uncoupledChronic days 8–28 ÷ 3, the acute week left out
+	 * @param uncoupledRatio acute ÷ {@code uncoupledChronic}
+	 * @param ewmaAcute exponentially weighted daily load over 7 days, as a week
+	 * @param ewmaChronic the same over 28 days
+	 * @param ewmaRatio {@code ewmaAcute} ÷ {@code ewmaChronic}
 	 */
-	public record Workload(double acute, double chronic, Double ratio, String flag, String caveat) {
+	public record Workload(double acute, double chronic, Double ratio, String flag, double uncoupledChronic,
+			Double uncoupledRatio, double ewmaAcute, double ewmaChronic, Double ewmaRatio, String caveat) {
 	}
 
 }

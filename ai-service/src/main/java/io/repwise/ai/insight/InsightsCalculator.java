@@ -26,6 +26,7 @@ import io.repwise.ai.training.TrainingHistory;
 import io.repwise.ai.training.TrainingSet;
 import io.repwise.ai.training.VolumeRange;
 import io.repwise.common.training.MuscleGroups;
+import io.repwise.training.HardSets;
 
 /**
  * Works out the weekly review, one method per insight, from one pass over the window's sets
@@ -251,38 +252,26 @@ public final class InsightsCalculator {
 	}
 
 	/**
-	 * Load in effort-weighted hard sets (see {@link RecoveryModel#effort}): acute = last 7 days,
-	 * chronic = last 28 days ÷ 4. Needs history reaching back 28 days.
+	 * Load in effort-weighted hard sets (see {@link RecoveryModel#effort}), in three forms of the
+	 * acute:chronic ratio ({@link AcuteChronicWorkload}). Needs history reaching back 28 days.
 	 */
 	static Insights.Workload workload(TrainingHistory history, Map<UUID, Exercise> catalog, Instant now) {
-		Instant weekAgo = now.minus(Duration.ofDays(7));
-		Instant monthAgo = now.minus(Duration.ofDays(28));
-		double acute = 0;
-		double month = 0;
+		double[] daily = new double[AcuteChronicWorkload.DAYS];
 		for (Session session : history.sessions()) {
-			if (session.startedAt().isBefore(monthAgo) || session.startedAt().isAfter(now)) {
+			long daysAgo = Duration.between(session.startedAt(), now).toHours() / 24;
+			if (session.startedAt().isAfter(now) || daysAgo >= daily.length) {
 				continue;
 			}
-			double load = 0;
 			for (TrainingSet set : session.sets()) {
-				load += RecoveryModel.effort(set);
-			}
-			month += load;
-			if (!session.startedAt().isBefore(weekAgo)) {
-				acute += load;
+				Exercise exercise = catalog.get(set.exerciseId());
+				if (exercise != null && HardSets.counts(exercise.category())) {
+					daily[(int) daysAgo] += RecoveryModel.effort(set);
+				}
 			}
 		}
-		double chronic = month / 4;
-		String caveat = "A heuristic, not an injury prediction: the ratio flags a sudden jump in training against your "
-				+ "last four weeks; research disputes that it predicts injury (Impellizzeri et al. 2020).";
-		boolean longEnough = !history.isEmpty() && !history.sessions().get(0).startedAt().isAfter(monthAgo);
-		if (!longEnough || chronic == 0) {
-			return new Insights.Workload(Rounding.round(acute, 1), Rounding.round(chronic, 1), null, "NOT_ENOUGH_HISTORY",
-					"Needs four weeks of history. " + caveat);
-		}
-		double ratio = Rounding.round(acute / chronic, 2);
-		String flag = (ratio > 1.5) ? "SPIKE" : (ratio < 0.8) ? "LOW" : "STEADY";
-		return new Insights.Workload(Rounding.round(acute, 1), Rounding.round(chronic, 1), ratio, flag, caveat);
+		boolean longEnough = !history.isEmpty()
+				&& !history.sessions().get(0).startedAt().isAfter(now.minus(Duration.ofDays(28)));
+		return AcuteChronicWorkload.of(daily, longEnough);
 	}
 
 }

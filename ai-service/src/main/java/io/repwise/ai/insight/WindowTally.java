@@ -16,14 +16,15 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import io.repwise.ai.training.Exercise;
-import io.repwise.training.OneRepMax;
 import io.repwise.ai.training.Session;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.ai.training.TrainingSet;
+import io.repwise.training.HardSets;
+import io.repwise.training.OneRepMax;
 
 /**
- * What the weekly review counts, in one pass over the history: sets per group (direct, and half
- * for indirect work) in the window and its last week, push, pull, quadriceps and hamstring sets,
+ * What the weekly review counts, in one pass over the history: hard sets per group (direct, and
+ * half for indirect work; cardio and stretching are not hard sets) in the window and its last week, push, pull, quadriceps and hamstring sets,
  * workouts by day and time of day, each session's best e1RM per exercise, and every week trained.
  */
 final class WindowTally {
@@ -75,7 +76,7 @@ final class WindowTally {
 		Map<UUID, Double> best = new HashMap<>();
 		for (TrainingSet set : session.sets()) {
 			Exercise exercise = catalog.get(set.exerciseId());
-			if (exercise == null) {
+			if (exercise == null || !HardSets.counts(exercise.category())) {
 				continue;
 			}
 			credit(exercise.muscleGroup(), 1, inLastWeek);

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Weighted least squares line {@code y = a + b·t}, with the variance of a prediction. Weights are
  * importances (recent sessions matter more), not precisions, so the error variance is estimated
- * from the weighted residuals with the effective sample size {@code (Σw)² / Σw²}; with equal
+ * from the weighted residuals with the effective sample size {@code (Σw)² / Σw²} and
+ * {@code n_eff − 2} degrees of freedom, at least one: with an effective size of two or less the
+ * spread cannot be told from the line, so it is estimated wide rather than as zero. With equal
  * weights every formula reduces to ordinary least squares.
  */
 public record WeightedRegression(double intercept, double slope, double meanT, double sumWeights,
@@ -44,8 +46,17 @@ public record WeightedRegression(double intercept, double slope, double meanT, d
 			residuals += p.weight() * r * r;
 		}
 		double effectiveN = w * w / w2;
-		double variance = (effectiveN > 2) ? residuals / w * effectiveN / (effectiveN - 2) : 0;
+		double variance = residuals / w * effectiveN / degreesOfFreedom(effectiveN);
 		return new WeightedRegression(intercept, slope, meanT, w, sxx, variance, effectiveN, List.copyOf(points));
+	}
+
+	/** Degrees of freedom of the error estimate: {@code n_eff − 2}, at least 1. */
+	public double degreesOfFreedom() {
+		return degreesOfFreedom(this.effectiveN);
+	}
+
+	private static double degreesOfFreedom(double effectiveN) {
+		return Math.max(1, effectiveN - 2);
 	}
 
 	public double predict(double t) {

@@ -10,9 +10,10 @@ import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.Session;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.ai.training.TrainingSet;
+import io.repwise.training.HardSets;
 
 /**
- * Per-group fatigue from recent hard sets, decaying exponentially: a set leaves 1 unit on its own
+ * Per-group fatigue from recent hard sets ({@link HardSets}: not cardio or stretching), decaying exponentially: a set leaves 1 unit on its own
  * group and ½ on each group its secondary muscles reach, scaled by effort, and what is left after
  * {@code t} hours is {@code exp(−3t / T)} (5 % at the group's recovery time T: 72 h for legs and
  * back, 60 h for chest, 48 h for shoulders, arms and core). Ten fresh units, about one hard
@@ -88,7 +89,7 @@ public final class RecoveryModel {
 			double hours = Math.max(0, Duration.between(at, now).toMinutes() / 60.0);
 			for (TrainingSet set : session.sets()) {
 				Exercise exercise = catalog.get(set.exerciseId());
-				if (exercise == null) {
+				if (exercise == null || !HardSets.counts(exercise.category())) {
 					continue;
 				}
 				double effort = effort(set);

@@ -13,7 +13,8 @@ public final class Citations {
 
 	public static final String RPE_CHART = "Tuchscherer 2008, Reactive Training Systems RPE chart (percent of 1RM by reps and RPE)";
 
-	public static final String E1RM = "Epley 1985 and Brzycki 1993 one-rep-max equations, reps in reserve added to reps done";
+	public static final String E1RM = "e1RM from the RTS chart read by reps to failure (Tuchscherer 2008), reps in reserve added to "
+			+ "reps done; Epley 1985 and Brzycki 1993 shown beside it";
 
 	public static final String DELOAD = "Periodised blocks with a reduced-volume week (Bell et al. 2023, deloading practices in strength "
 			+ "and physique sports): about half the sets at about 90 % of the load";
@@ -21,13 +22,15 @@ public final class Citations {
 	public static final String RECOVERY = "Muscle protein synthesis and performance recover over roughly 48–72 h after a hard session "
 			+ "(MacDougall et al. 1995; Damas et al. 2016); larger muscles and more sets take longer";
 
-	public static final String ACWR = "Gabbett 2016, acute:chronic workload ratio; above about 1.5 is a spike. A heuristic: "
-			+ "Impellizzeri et al. 2020 showed it does not predict injury, so it is shown as a prompt, never as a risk";
+	public static final String ACWR = "Gabbett 2016, acute:chronic workload ratio; 1.5 or more is a spike. Coupled, uncoupled "
+			+ "and exponentially weighted (Williams et al. 2017) forms. Criticised by Lolli et al. 2019 (mathematical coupling) "
+			+ "and Impellizzeri et al. 2020 (conceptual pitfalls), so it is shown as a prompt, never as an injury risk";
 
 	public static final String BALANCE = "Push:pull and quadriceps:hamstrings set ratios near 1:1 are the usual programming "
 			+ "aim; outside 2:3–3:2 one side is clearly favoured";
 
-	public static final String REGRESSION = "Recency-weighted least squares (half-life 8 weeks) with a 80 % prediction interval";
+	public static final String REGRESSION = "Recency-weighted least squares (half-life 8 weeks) with an 80 % prediction interval from Student's t "
+			+ "(effective sample size − 2 degrees of freedom)";
 
 	private Citations() {
 	}

@@ -79,6 +79,29 @@ class InsightsCalculatorTests {
 		assertThat(insights.plateaus()).extracting(Insights.Plateau::exerciseId).containsExactly(this.bench.id());
 	}
 
+	@Test
+	void cardioAndStretchingAreNotHardSets() {
+		// A 40-minute ride and a held stretch each week: neither is volume, balance or workload.
+		Exercise ride = SeedLibrary.named("Bicycling, Stationary");
+		Exercise stretch = SeedLibrary.exercises()
+			.stream()
+			.filter((exercise) -> "FLEXIBILITY".equals(exercise.category()) && "LEGS".equals(exercise.muscleGroup()))
+			.findFirst()
+			.orElseThrow();
+		List<Session> sessions = new ArrayList<>();
+		for (int week = 0; week <= 4; week++) {
+			Instant start = Instant.parse("2026-11-23T18:00:00Z").minus(Duration.ofDays(7L * week));
+			sessions.add(session(start, List.of(new TrainingSet(ride.id(), "WORKING", null, null, null, null, 2400, 15000.0),
+					new TrainingSet(stretch.id(), "WORKING", null, null, null, null, 60, null)), sets(this.squat, 3)));
+		}
+		Insights insights = new InsightsCalculator().compute(new TrainingHistory(sessions),
+				Map.of(ride.id(), ride, stretch.id(), stretch, this.squat.id(), this.squat), NOW, ZoneOffset.UTC, 4);
+		// Legs: the 3 squat sets a week only (they were 5 with the ride and the stretch counted).
+		assertThat(volume(insights, "LEGS").setsPerWeek()).isEqualTo(3.0);
+		// Workload: 3 squat sets at 0.9 this week = 2.7, not 2.7 + 2 × 0.5.
+		assertThat(insights.workload().acute()).isEqualTo(2.7);
+	}
+
 	private static Insights.GroupVolume volume(Insights insights, String group) {
 		return insights.weeklyVolume().stream().filter((v) -> v.group().equals(group)).findFirst().orElseThrow();
 	}

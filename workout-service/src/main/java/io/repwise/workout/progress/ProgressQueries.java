@@ -47,14 +47,14 @@ class ProgressQueries {
 		List<WeeklyVolume.TrainedSet> sets = new ArrayList<>();
 		this.jdbc.query("""
 				SELECT s.id, s.workout_id, s.performed_at, s.type, s.reps, s.weight_kg, s.rpe, s.rir, s.duration_s,
-				       s.distance_m, s.completed, e.muscle_group, e.secondary_muscles
+				       s.distance_m, s.completed, e.category, e.muscle_group, e.secondary_muscles
 				FROM workout_set s JOIN workout w ON w.id = s.workout_id AND w.owner_id = :owner AND w.status = 'COMPLETED'
 				JOIN exercise e ON e.id = s.exercise_id
 				WHERE s.owner_id = :owner AND s.performed_at >= :from AND s.performed_at < :to
 				  AND w.started_at >= :from AND w.started_at < :to""", range(owner, from, to),
 				(ResultSet row) -> {
 					Array secondary = row.getArray("secondary_muscles");
-					sets.add(new WeeklyVolume.TrainedSet(PerformedSets.from(row), row.getString("muscle_group"),
+					sets.add(new WeeklyVolume.TrainedSet(PerformedSets.from(row), row.getString("category"), row.getString("muscle_group"),
 							(secondary != null) ? Arrays.asList((String[]) secondary.getArray()) : List.of()));
 				});
 		return sets;

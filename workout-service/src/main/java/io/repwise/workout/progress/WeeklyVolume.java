@@ -11,20 +11,21 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.repwise.common.training.MuscleGroups;
+import io.repwise.training.HardSets;
 
 /**
  * Hard sets and tonnage per week, in total and per muscle group. A set counts fully for the
  * exercise's own group and half for each other group its secondary muscles belong to, the usual
  * way of crediting indirect work (a bench press is a chest set and half a set for the arms and
- * the shoulders).
+ * the shoulders). Only hard sets count ({@link HardSets}): cardio and stretching do not.
  */
 public final class WeeklyVolume {
 
 	private WeeklyVolume() {
 	}
 
-	/** A counted set with the groups it trains. */
-	public record TrainedSet(PerformedSet set, String muscleGroup, Collection<String> secondaryMuscles) {
+	/** A counted set with its exercise's library category and the groups it trains. */
+	public record TrainedSet(PerformedSet set, String category, String muscleGroup, Collection<String> secondaryMuscles) {
 	}
 
 	public record GroupVolume(double sets, double volumeKg) {
@@ -39,7 +40,7 @@ public final class WeeklyVolume {
 			weeks.put(week, new Accumulator());
 		}
 		for (TrainedSet trained : sets) {
-			if (!trained.set().counts()) {
+			if (!trained.set().counts() || !HardSets.counts(trained.category())) {
 				continue;
 			}
 			LocalDate week = TrainingStreaks.weekOf(LocalDate.ofInstant(trained.set().performedAt(), zone));

@@ -12,27 +12,28 @@ import io.repwise.workout.routine.RoutineDtos.RoutineSummaryView;
 
 /**
  * Lists of routines with their ratings and usage. "Popular" ranks by a Bayesian average: each
- * routine's ratings are blended with {@link #PRIOR_WEIGHT} imaginary ratings at the mean of all
- * ratings, so one 5-star vote does not beat forty 4.6-star ones. Usage (copies plus workouts
- * logged from it) breaks ties, or leads with {@code sort=usage}.
+ * routine's ratings are blended with {@link #PRIOR_WEIGHT} imaginary ratings of
+ * {@link #PRIOR_MEAN} stars, so one 5-star vote (score (5 × 3 + 5) / 6 = 3.33) does not beat
+ * forty 4.6-star ones (4.42). The prior is fixed, not the mean of all ratings: with a data-driven
+ * mean, the only rating in the system was its own prior and scored 5.0. Usage (copies plus
+ * workouts logged from it) breaks ties, or leads with {@code sort=usage}.
  */
 @Repository
 class RoutineRankings {
 
-	/** How many average ratings a routine is assumed to have before its own count. */
+	/** How many prior ratings a routine is assumed to have before its own count. */
 	static final int PRIOR_WEIGHT = 5;
 
-	/** The mean used when nobody has rated anything yet. */
-	static final double NEUTRAL_MEAN = 3.0;
+	/** The stars of each prior rating: the middle of the 1–5 scale, "no opinion yet". */
+	static final double PRIOR_MEAN = 3.0;
 
 	private static final String RANKED = """
-			WITH stats AS (SELECT routine_id, count(*) AS n, avg(stars) AS average FROM routine_rating GROUP BY routine_id),
-			     prior AS (SELECT coalesce(avg(stars), %s) AS mean FROM routine_rating)
+			WITH stats AS (SELECT routine_id, count(*) AS n, avg(stars) AS average FROM routine_rating GROUP BY routine_id)
 			SELECT r.id, r.name, r.goal, r.level, r.days_per_week, r.owner_id, r.published_at, r.activated_at,
 			       s.average, coalesce(s.n, 0) AS ratings,
-			       (%d * prior.mean + coalesce(s.n * s.average, 0)) / (%d + coalesce(s.n, 0)) AS score,
+			       (%d * %s + coalesce(s.n * s.average, 0)) / (%d + coalesce(s.n, 0)) AS score,
 			       r.copies + (SELECT count(*) FROM workout w WHERE w.routine_id = r.id) AS uses
-			FROM routine r LEFT JOIN stats s ON s.routine_id = r.id CROSS JOIN prior
+			FROM routine r LEFT JOIN stats s ON s.routine_id = r.id
 			WHERE %s""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -78,7 +79,7 @@ class RoutineRankings {
 	private PageView<RoutineSummaryView> page(String where, String order, MapSqlParameterSource parameters, int page,
 			int size) {
 		long total = this.jdbc.queryForObject("SELECT count(*) FROM routine r WHERE " + where, parameters, Long.class);
-		String sql = RANKED.formatted(NEUTRAL_MEAN, PRIOR_WEIGHT, PRIOR_WEIGHT, where) + " ORDER BY " + order
+		String sql = RANKED.formatted(PRIOR_WEIGHT, PRIOR_MEAN, PRIOR_WEIGHT, where) + " ORDER BY " + order
 				+ " LIMIT :limit OFFSET :offset";
 		UUID user = (UUID) parameters.getValue("user");
 		List<RoutineSummaryView> items = this.jdbc.query(sql, parameters, (row, i) -> {

@@ -17,11 +17,11 @@ class WeeklyVolumeTests {
 	@Test
 	void directSetsCountOnceAndIndirectOnesHalf() {
 		Instant tuesday = Instant.parse("2026-11-17T18:00:00Z");
-		WeeklyVolume.TrainedSet bench = new WeeklyVolume.TrainedSet(set(tuesday, 8, 80.0, "WORKING"), "CHEST",
+		WeeklyVolume.TrainedSet bench = new WeeklyVolume.TrainedSet(set(tuesday, 8, 80.0, "WORKING"), "STRENGTH", "CHEST",
 				List.of("shoulders", "triceps"));
-		WeeklyVolume.TrainedSet warmUp = new WeeklyVolume.TrainedSet(set(tuesday, 10, 40.0, "WARMUP"), "CHEST",
+		WeeklyVolume.TrainedSet warmUp = new WeeklyVolume.TrainedSet(set(tuesday, 10, 40.0, "WARMUP"), "STRENGTH", "CHEST",
 				List.of("shoulders", "triceps"));
-		WeeklyVolume.TrainedSet curl = new WeeklyVolume.TrainedSet(set(tuesday, 10, 15.0, "WORKING"), "ARMS",
+		WeeklyVolume.TrainedSet curl = new WeeklyVolume.TrainedSet(set(tuesday, 10, 15.0, "WORKING"), "STRENGTH", "ARMS",
 				List.of("forearms"));
 
 		List<WeeklyVolume.Week> weeks = WeeklyVolume.of(List.of(bench, bench, warmUp, curl), ZoneId.of("UTC"), WEEK,
@@ -41,11 +41,27 @@ class WeeklyVolumeTests {
 	void weeksFollowTheUsersTimeZone() {
 		// Sunday 23:30 in UTC is already Monday in Berlin.
 		Instant sundayNight = Instant.parse("2026-11-22T23:30:00Z");
-		WeeklyVolume.TrainedSet set = new WeeklyVolume.TrainedSet(set(sundayNight, 5, 100.0, "WORKING"), "LEGS", List.of());
+		WeeklyVolume.TrainedSet set = new WeeklyVolume.TrainedSet(set(sundayNight, 5, 100.0, "WORKING"), "STRENGTH", "LEGS", List.of());
 
 		assertThat(WeeklyVolume.of(List.of(set), ZoneId.of("UTC"), WEEK, WEEK.plusWeeks(1)).get(0).sets()).isEqualTo(1);
 		assertThat(WeeklyVolume.of(List.of(set), ZoneId.of("Europe/Berlin"), WEEK, WEEK.plusWeeks(1)).get(1).sets())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void cardioAndStretchingAreNotHardSets() {
+		Instant tuesday = Instant.parse("2026-11-17T18:00:00Z");
+		PerformedSet ride = new PerformedSet(UUID.randomUUID(), UUID.randomUUID(), tuesday, "WORKING", null, null, null, null,
+				2400, 15000.0, true);
+		PerformedSet stretch = new PerformedSet(UUID.randomUUID(), UUID.randomUUID(), tuesday, "WORKING", null, null, null,
+				null, 60, null, true);
+		List<WeeklyVolume.TrainedSet> sets = List.of(new WeeklyVolume.TrainedSet(ride, "CARDIO", "LEGS", List.of("calves")),
+				new WeeklyVolume.TrainedSet(stretch, "FLEXIBILITY", "LEGS", List.of()),
+				new WeeklyVolume.TrainedSet(set(tuesday, 5, 100.0, "WORKING"), "STRENGTH", "LEGS", List.of()));
+
+		WeeklyVolume.Week week = WeeklyVolume.of(sets, ZoneId.of("UTC"), WEEK, WEEK).get(0);
+		assertThat(week.sets()).isEqualTo(1);
+		assertThat(week.muscleGroups().get("LEGS")).isEqualTo(new WeeklyVolume.GroupVolume(1, 500));
 	}
 
 	static PerformedSet set(Instant at, int reps, double weight, String type) {

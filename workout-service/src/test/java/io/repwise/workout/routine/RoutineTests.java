@@ -156,8 +156,9 @@ class RoutineTests {
 				routineJson("One five-star vote", mine, 5, 8, "{\"type\": \"LINEAR\", \"increment\": 5}"), authorToken)
 			.statusCode()).as("nor can a published routine take one in").isEqualTo(409);
 
-		// score = (5 × m + sum of stars) / (5 + n), m the mean of all ratings
-		double m = this.jdbc.queryForObject("SELECT avg(stars) FROM routine_rating", Double.class);
+		// score = (5 × 3 + sum of stars) / (5 + n): five prior ratings of 3 stars, whatever else is rated.
+		// One 5-star vote: (15 + 5) / 6 = 3.333 (with the mean of all ratings as the prior, the only
+		// rating in the system scored 5.0); four: (15 + 20) / 9 = 3.889; three 2-star: (15 + 6) / 8 = 2.625.
 		JsonNode popular = api().body(200, api().send("GET",
 				"/api/v1/routines/popular?goal=ENDURANCE&level=ADVANCED&daysPerWeek=5", null, fickle)).get("items");
 		List<String> order = new ArrayList<>();
@@ -167,8 +168,9 @@ class RoutineTests {
 			}
 		});
 		assertThat(order).containsExactly(loved, single, disliked);
-		assertThat(score(popular, loved)).isCloseTo((5 * m + 20) / 9, org.assertj.core.data.Offset.offset(0.001));
-		assertThat(score(popular, single)).isCloseTo((5 * m + 5) / 6, org.assertj.core.data.Offset.offset(0.001));
+		assertThat(score(popular, loved)).isEqualTo(3.889);
+		assertThat(score(popular, single)).isEqualTo(3.333);
+		assertThat(score(popular, disliked)).isEqualTo(2.625);
 
 		// Used most: copied twice.
 		api().body(201, api().send("POST", "/api/v1/routines/" + disliked + "/copy", null, fickle));
