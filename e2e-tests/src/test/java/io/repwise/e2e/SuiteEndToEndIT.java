@@ -33,6 +33,7 @@ import io.repwise.infra.suite.ServiceSpec;
 import io.repwise.infra.suite.Suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The five real services, started from their packaged jars as separate processes on embedded
@@ -406,7 +407,8 @@ class SuiteEndToEndIT {
 		assertThat(planned.get("plan").get("days")).hasSize(3);
 		assertThat(planned.get("plan").get("weeklyVolume")).allSatisfy((volume) -> assertThat(volume.get("status").asString())
 			.isEqualTo("WITHIN"));
-		// The logged deadlift (last 155 × 5 @ 8: e1RM 191.2) sets its starting load: 5 @ 8 is 81.1 %, 155.2 → 155.
+		// The logged deadlift (last 155 × 5 @ 8: 7 to failure, e1RM 155 / 0.811 = 191.12) sets its starting
+		// load: 5 @ 8 is the same 81.1 % of it, 155 again.
 		tools.jackson.databind.JsonNode deadliftPlan = null;
 		for (tools.jackson.databind.JsonNode day : planned.get("plan").get("days")) {
 			for (tools.jackson.databind.JsonNode exercise : day.get("exercises")) {
@@ -424,7 +426,27 @@ class SuiteEndToEndIT {
 		String routineId = field(saved.body(), "routineId");
 		HttpResponse<String> routine = get("/api/v1/routines/" + routineId);
 		assertThat(routine.statusCode()).isEqualTo(200);
-		assertThat(json.readTree(routine.body()).get("days")).hasSize(3);
+		tools.jackson.databind.JsonNode savedRoutine = json.readTree(routine.body());
+		assertThat(savedRoutine.get("days")).hasSize(3);
+		// The plan's deload weeks are saved with it, and the deadlift starts where the plan's load was
+		// worked out: the top of its range.
+		int firstDeload = 0;
+		for (tools.jackson.databind.JsonNode week : planned.get("plan").get("schedule")) {
+			if (firstDeload == 0 && week.get("kind").asString().equals("DELOAD")) {
+				firstDeload = week.get("week").asInt();
+			}
+		}
+		assertThat(savedRoutine.get("deloadEveryWeeks").asInt()).isEqualTo(firstDeload).isPositive();
+		tools.jackson.databind.JsonNode savedDeadlift = null;
+		for (tools.jackson.databind.JsonNode day : savedRoutine.get("days")) {
+			for (tools.jackson.databind.JsonNode exercise : day.get("exercises")) {
+				if (exercise.get("exerciseId").asString().equals(deadlift)) {
+					savedDeadlift = exercise.get("next");
+				}
+			}
+		}
+		assertThat(savedDeadlift.get("weight").asDouble()).isEqualTo(155.0);
+		assertThat(savedDeadlift.get("reps").asInt()).isEqualTo(deadliftPlan.get("repMax").asInt());
 
 		HttpResponse<String> next = get("/api/v1/ai/recommendations/next-workout");
 		assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
@@ -432,11 +454,24 @@ class SuiteEndToEndIT {
 		assertThat(json.readTree(next.body()).get("recommendation").asString()).as("no active routine yet")
 			.isEqualTo("TRAIN_GROUPS");
 
-		// Last session 155 × 5 @ 8: e1RM 155 × (1 + 7/30) = 191.17; 5 @ RPE 8 = 81.1 % = 155.0.
+		// Last session 155 × 5 @ 8: e1RM 191.12; 5 @ RPE 8 = 81.1 % = 155.0.
 		HttpResponse<String> progression = get("/api/v1/ai/progression/" + deadlift);
 		assertThat(progression.statusCode()).as(progression.body()).isEqualTo(200);
 		assertThat(json.readTree(progression.body()).get("method").asString()).isEqualTo("RPE");
 		assertThat(json.readTree(progression.body()).get("load").asDouble()).isEqualTo(155.0);
+		// The two services agree on every session's e1RM (both from training-kernel): workout-service's
+		// progress, to the hundredth, and ai-service's trend, to the tenth.
+		tools.jackson.databind.JsonNode trend = json.readTree(progression.body()).get("e1rmTrend");
+		tools.jackson.databind.JsonNode sessions = json.readTree(get("/api/v1/progress/exercises/" + deadlift).body())
+			.get("sessions");
+		List<Double> shownByWorkouts = new ArrayList<>();
+		sessions.forEach((session) -> shownByWorkouts.add(session.get("estimated1rm").get("e1rm").asDouble()));
+		List<Double> lastSix = shownByWorkouts.subList(Math.max(0, shownByWorkouts.size() - trend.size()), shownByWorkouts.size());
+		assertThat(trend).hasSize(lastSix.size());
+		for (int i = 0; i < trend.size(); i++) {
+			assertThat(trend.get(i).asDouble()).as("session %d of the trend", i).isCloseTo(lastSix.get(i), within(0.051));
+		}
+		assertThat(lastSix.get(lastSix.size() - 1)).isEqualTo(191.12);
 
 		// Once the saved plan is my active routine, the next workout is one of its days (the last
 		// session was four and a half days ago: every group is ready).

@@ -81,6 +81,8 @@ class PlanService {
 		routine.put("goal", plan.goal());
 		routine.put("level", plan.level());
 		routine.put("daysPerWeek", plan.daysPerWeek());
+		// The plan's deload weeks go with it: workout-service schedules them from activation.
+		routine.put("deloadEveryWeeks", Schedule.blockLength(kg.experience()));
 		List<Map<String, Object>> days = new ArrayList<>();
 		for (Plan.Day day : plan.days()) {
 			List<Map<String, Object>> exercises = new ArrayList<>();
@@ -93,7 +95,9 @@ class PlanService {
 				prescription.put("targetRpe", exercise.targetRpe());
 				prescription.put("restSeconds", exercise.restSeconds());
 				if (exercise.startLoad() != null) {
+					// Worked out for the top of the range (StartingLoads), so the first session aims there.
 					prescription.put("startWeight", exercise.startLoad());
+					prescription.put("startReps", exercise.repMax());
 				}
 				prescription.put("rule", Map.of("type", exercise.progression().type(), "increment",
 						exercise.progression().increment(), "failuresBeforeDeload",

@@ -1,5 +1,6 @@
 package io.repwise.workout.routine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,9 +11,13 @@ import io.repwise.workout.routine.progression.Targets;
 /**
  * A routine: training days, each a list of prescribed exercises with a progression rule and the
  * rule's current targets. {@code ownerId} is {@code null} for the system's templates.
+ *
+ * @param deloadEveryWeeks every how many weeks a deload week comes ({@link #isDeloadWeek}), or
+ * {@code null} for none scheduled
  */
 record Routine(UUID id, UUID ownerId, String name, String description, Goal goal, Level level, int daysPerWeek,
-		Instant publishedAt, UUID sourceRoutineId, int copies, Instant activatedAt, List<Day> days) {
+		Integer deloadEveryWeeks, Instant publishedAt, UUID sourceRoutineId, int copies, Instant activatedAt,
+		List<Day> days) {
 
 	Routine {
 		days = List.copyOf(days);
@@ -48,6 +53,19 @@ record Routine(UUID id, UUID ownerId, String name, String description, Goal goal
 					this.targetRpe, this.percentOf1rm, this.restSeconds, this.rule, newState, decision);
 		}
 
+	}
+
+	/**
+	 * Whether {@code at} falls in a scheduled deload week: the weeks since activation are counted
+	 * in whole 7-day periods, and every {@code deloadEveryWeeks}-th one (the 4th, 8th … for 4) is a
+	 * deload. A routine that is not active has no week count, so no deload.
+	 */
+	boolean isDeloadWeek(Instant at) {
+		if (this.deloadEveryWeeks == null || this.activatedAt == null || at.isBefore(this.activatedAt)) {
+			return false;
+		}
+		long week = Duration.between(this.activatedAt, at).toDays() / 7;
+		return (week + 1) % this.deloadEveryWeeks == 0;
 	}
 
 	boolean isTemplate() {

@@ -152,10 +152,11 @@ class RoutineController {
 
 	private RoutineView view(Routine routine, UUID user, UnitSystem units) {
 		Map<UUID, ExerciseView> library = this.service.library(routine, user);
+		boolean deload = this.service.inDeloadWeek(routine, user);
 		List<DayView> days = routine.days().stream().map((day) -> new DayView(day.id(), day.name(),
 				day.exercises().stream().map((p) -> {
 					ExerciseView exercise = library.get(p.exerciseId());
-					Targets next = RoutineService.nextTargets(p, exercise, units);
+					Targets next = RoutineService.nextTargets(p, exercise, units, deload);
 					return new PrescriptionView(p.id(), p.exerciseId(), (exercise != null) ? exercise.name() : null,
 							p.supersetGroup(), p.sets(), p.repMin(), p.repMax(), p.targetRpe(), p.percentOf1rm(),
 							p.restSeconds(), p.rule(), new TargetsView(units.fromKilograms(next.weightKg()), next.sets(),
@@ -163,7 +164,7 @@ class RoutineController {
 				}).toList()))
 			.toList();
 		return new RoutineView(routine.id(), routine.name(), routine.description(), routine.goal(), routine.level(),
-				routine.daysPerWeek(), routine.isTemplate(), routine.isOwnedBy(user), routine.publishedAt(),
-				routine.activatedAt() != null, routine.sourceRoutineId(), units.weightUnit(), days);
+				routine.daysPerWeek(), routine.deloadEveryWeeks(), deload, routine.isTemplate(), routine.isOwnedBy(user),
+				routine.publishedAt(), routine.activatedAt() != null, routine.sourceRoutineId(), units.weightUnit(), days);
 	}
 }

@@ -25,8 +25,10 @@ final class RoutineDtos {
 	private RoutineDtos() {
 	}
 
+	/** @param deloadEveryWeeks schedules a deload week every 2–12 weeks since activation; omitted for none */
 	record RoutineRequest(@NotBlank @Size(max = 120) String name, @Size(max = 2000) String description,
 			@NotNull Goal goal, @NotNull Level level, @NotNull @Min(1) @Max(7) Integer daysPerWeek,
+			@Min(2) @Max(12) Integer deloadEveryWeeks,
 			@NotEmpty @Size(max = 7) @Valid List<@NotNull @Valid DayRequest> days) {
 	}
 
@@ -37,13 +39,15 @@ final class RoutineDtos {
 	/**
 	 * @param startWeight the first session's load, in the request's units; leave it out to let the
 	 * first logged session set it
+	 * @param startReps the reps the first session aims for, within the range; the bottom of it when
+	 * left out (a start weight worked out for the top of the range says so here)
 	 * @param rule progression rule; double progression by 2.5 kg when left out
 	 */
 	record PrescriptionRequest(@NotNull UUID exerciseId, @Min(1) @Max(20) Integer supersetGroup,
 			@NotNull @Min(1) @Max(20) Integer sets, @NotNull @Min(1) @Max(100) Integer repMin,
 			@NotNull @Min(1) @Max(100) Integer repMax, @DecimalMin("1") @DecimalMax("10") Double targetRpe,
 			@DecimalMin("30") @DecimalMax("110") Double percentOf1rm, @Min(0) @Max(3600) Integer restSeconds,
-			@PositiveOrZero Double startWeight, @Valid RuleRequest rule) {
+			@PositiveOrZero Double startWeight, @Min(1) @Max(100) Integer startReps, @Valid RuleRequest rule) {
 	}
 
 	/** A progression rule as typed; which fields apply depends on {@code type}. */
@@ -78,8 +82,12 @@ final class RoutineDtos {
 	record DayView(UUID id, String name, List<PrescriptionView> exercises) {
 	}
 
+	/**
+	 * @param deloadWeek whether this week is a scheduled deload week for me: the targets shown are
+	 * then the deload's (half the sets at 90 % of the load)
+	 */
 	record RoutineView(UUID id, String name, String description, Goal goal, Level level, int daysPerWeek,
-			boolean template, boolean mine, Instant publishedAt, boolean active, UUID copiedFrom, String weightUnit,
+			Integer deloadEveryWeeks, boolean deloadWeek, boolean template, boolean mine, Instant publishedAt, boolean active, UUID copiedFrom, String weightUnit,
 			List<DayView> days) {
 	}
 

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RoutineRepository {
 
 	static final String COLUMNS = "r.id, r.owner_id, r.name, r.description, r.goal, r.level, r.days_per_week, "
-			+ "r.published_at, r.source_routine_id, r.copies, r.activated_at";
+			+ "r.deload_every_weeks, r.published_at, r.source_routine_id, r.copies, r.activated_at";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -70,9 +70,10 @@ class RoutineRepository {
 
 	void insert(Routine routine) {
 		this.jdbc.update("""
-				INSERT INTO routine (id, owner_id, name, description, goal, level, days_per_week, published_at,
-				                     source_routine_id, copies, activated_at)
-				VALUES (:id, :owner, :name, :description, :goal, :level, :days, :published, :source, :copies, :activated)""",
+				INSERT INTO routine (id, owner_id, name, description, goal, level, days_per_week, deload_every_weeks,
+				                     published_at, source_routine_id, copies, activated_at)
+				VALUES (:id, :owner, :name, :description, :goal, :level, :days, :deloadEvery, :published, :source, :copies,
+				        :activated)""",
 				header(routine));
 		insertDays(routine);
 	}
@@ -80,7 +81,8 @@ class RoutineRepository {
 	void update(Routine routine) {
 		this.jdbc.update("""
 				UPDATE routine SET name = :name, description = :description, goal = :goal, level = :level,
-				       days_per_week = :days, published_at = :published, activated_at = :activated, updated_at = now()
+				       days_per_week = :days, deload_every_weeks = :deloadEvery, published_at = :published,
+				       activated_at = :activated, updated_at = now()
 				WHERE id = :id""", header(routine));
 		this.jdbc.update("DELETE FROM routine_day WHERE routine_id = :id", new MapSqlParameterSource("id", routine.id()));
 		insertDays(routine);
@@ -130,8 +132,8 @@ class RoutineRepository {
 				byRoutine, (row, i) -> new Day(row.getObject("id", UUID.class), row.getString("name"),
 						exercisesByDay.getOrDefault(row.getObject("id", UUID.class), List.of())));
 		return Optional.of(new Routine(routine.id(), routine.ownerId(), routine.name(), routine.description(),
-				routine.goal(), routine.level(), routine.daysPerWeek(), routine.publishedAt(), routine.sourceRoutineId(),
-				routine.copies(), routine.activatedAt(), days));
+				routine.goal(), routine.level(), routine.daysPerWeek(), routine.deloadEveryWeeks(), routine.publishedAt(),
+				routine.sourceRoutineId(), routine.copies(), routine.activatedAt(), days));
 	}
 
 	private Prescription prescription(ResultSet row) throws SQLException {
@@ -183,6 +185,7 @@ class RoutineRepository {
 			.addValue("goal", routine.goal().name())
 			.addValue("level", routine.level().name())
 			.addValue("days", routine.daysPerWeek())
+			.addValue("deloadEvery", routine.deloadEveryWeeks())
 			.addValue("published", Rows.timestamp(routine.publishedAt()))
 			.addValue("source", routine.sourceRoutineId())
 			.addValue("copies", routine.copies())
@@ -192,7 +195,8 @@ class RoutineRepository {
 	static Routine header(ResultSet row) throws SQLException {
 		return new Routine(row.getObject("id", UUID.class), row.getObject("owner_id", UUID.class), row.getString("name"),
 				row.getString("description"), Goal.valueOf(row.getString("goal")), Level.valueOf(row.getString("level")),
-				row.getInt("days_per_week"), Rows.instant(row, "published_at"), row.getObject("source_routine_id", UUID.class),
+				row.getInt("days_per_week"), Rows.integer(row, "deload_every_weeks"), Rows.instant(row, "published_at"),
+				row.getObject("source_routine_id", UUID.class),
 				row.getInt("copies"), Rows.instant(row, "activated_at"), List.of());
 	}
 }

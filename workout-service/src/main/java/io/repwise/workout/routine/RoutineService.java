@@ -28,6 +28,7 @@ import io.repwise.workout.routine.RoutineDtos.PrescriptionRequest;
 import io.repwise.workout.routine.RoutineDtos.RatingView;
 import io.repwise.workout.routine.RoutineDtos.RoutineRequest;
 import io.repwise.workout.routine.RoutineDtos.RuleRequest;
+import io.repwise.workout.routine.progression.DeloadWeek;
 import io.repwise.workout.routine.progression.Progression;
 import io.repwise.workout.routine.progression.ProgressionRule;
 import io.repwise.workout.routine.progression.SessionResult;
@@ -62,7 +63,8 @@ class RoutineService implements PlannedDays {
 	@Transactional
 	Routine create(UUID owner, RoutineRequest request, UnitSystem units) {
 		Routine routine = new Routine(UUID.randomUUID(), owner, request.name().trim(), request.description(),
-				request.goal(), request.level(), request.daysPerWeek(), null, null, 0, null, days(request, units, owner));
+				request.goal(), request.level(), request.daysPerWeek(), request.deloadEveryWeeks(), null, null, 0, null,
+				days(request, units, owner));
 		this.routines.insert(routine);
 		return routine;
 	}
@@ -82,7 +84,8 @@ class RoutineService implements PlannedDays {
 	Routine replace(UUID owner, UUID id, RoutineRequest request, UnitSystem units) {
 		Routine current = owned(owner, id);
 		Routine updated = new Routine(id, owner, request.name().trim(), request.description(), request.goal(),
-				request.level(), request.daysPerWeek(), current.publishedAt(), current.sourceRoutineId(),
+				request.level(), request.daysPerWeek(), request.deloadEveryWeeks(), current.publishedAt(),
+				current.sourceRoutineId(),
 				current.copies(), current.activatedAt(), days(request, units, owner));
 		if (updated.publishedAt() != null) {
 			requireNoPrivateExercises(updated, owner);
@@ -120,7 +123,8 @@ class RoutineService implements PlannedDays {
 					.toList()))
 			.toList();
 		Routine copy = new Routine(UUID.randomUUID(), owner, own ? source.name() + " (copy)" : source.name(),
-				source.description(), source.goal(), source.level(), source.daysPerWeek(), null, source.id(), 0, null, days);
+				source.description(), source.goal(), source.level(), source.daysPerWeek(), source.deloadEveryWeeks(), null,
+				source.id(), 0, null, days);
 		this.routines.insert(copy);
 		if (!own) {
 			this.routines.countCopy(source.id());
@@ -135,7 +139,8 @@ class RoutineService implements PlannedDays {
 			requireNoPrivateExercises(current, owner);
 		}
 		Routine updated = new Routine(id, owner, current.name(), current.description(), current.goal(), current.level(),
-				current.daysPerWeek(), published ? this.clock.instant() : null, current.sourceRoutineId(),
+				current.daysPerWeek(), current.deloadEveryWeeks(), published ? this.clock.instant() : null,
+				current.sourceRoutineId(),
 				current.copies(), current.activatedAt(), current.days());
 		this.routines.update(updated);
 		return updated;
@@ -176,10 +181,11 @@ class RoutineService implements PlannedDays {
 		return this.routines.findByDay(dayId).filter((routine) -> routine.isVisibleTo(owner)).map((routine) -> {
 			Day day = routine.days().stream().filter((d) -> d.id().equals(dayId)).findFirst().orElseThrow();
 			Map<UUID, ExerciseView> library = library(routine, owner);
+			boolean deload = inDeloadWeek(routine, owner);
 			return new PlannedDay(routine.id(), day.id(), day.name(), day.exercises().stream().map((p) -> {
-				Targets next = nextTargets(p, library.get(p.exerciseId()), units);
+				Targets next = nextTargets(p, library.get(p.exerciseId()), units, deload);
 				return new PlannedExercise(p.exerciseId(), p.supersetGroup(), next.sets(), next.reps(), next.weightKg(),
-						p.targetRpe(), p.restSeconds());
+						DeloadWeek.rpe(p.targetRpe(), deload), p.restSeconds());
 			}).toList());
 		});
 	}
@@ -203,6 +209,14 @@ class RoutineService implements PlannedDays {
 		Day day = routine.get().days().stream().filter((d) -> d.id().equals(workout.routineDayId())).findFirst().orElseThrow();
 		Map<UUID, ExerciseView> library = library(routine.get(), workout.ownerId());
 		List<Prescription> progressed = new ArrayList<>();
+		if (routine.get().isDeloadWeek(workout.startedAt())) {
+			// A deload session is lighter on purpose: it neither earns an increment nor counts a miss.
+			for (Prescription prescription : day.exercises()) {
+				progressed.add(prescription.withState(prescription.state(), DeloadWeek.decision(routine.get().deloadEveryWeeks())));
+			}
+			this.routines.updateStates(progressed);
+			return;
+		}
 		for (Prescription prescription : day.exercises()) {
 			Optional<SessionResult> result = resultFor(workout, prescription.exerciseId());
 			if (result.isPresent()) {
@@ -216,12 +230,16 @@ class RoutineService implements PlannedDays {
 		this.routines.updateStates(progressed);
 	}
 
+	/** Whether this week is a scheduled deload week of {@code user}'s own routine. */
+	boolean inDeloadWeek(Routine routine, UUID user) {
+		return routine.isOwnedBy(user) && routine.isDeloadWeek(this.clock.instant());
+	}
+
 	/** The targets a prescription's next session uses (wave steps computed from the training max). */
-	static Targets nextTargets(Prescription prescription, ExerciseView exercise, UnitSystem units) {
-		if (prescription.rule() instanceof ProgressionRule.PercentageWave wave) {
-			return Progression.waveTargets(wave, prescription.state(), loadStep(exercise, units));
-		}
-		return prescription.state();
+	static Targets nextTargets(Prescription prescription, ExerciseView exercise, UnitSystem units, boolean deloadWeek) {
+		Targets next = (prescription.rule() instanceof ProgressionRule.PercentageWave wave)
+				? Progression.waveTargets(wave, prescription.state(), loadStep(exercise, units)) : prescription.state();
+		return deloadWeek ? DeloadWeek.of(next, loadStep(exercise, units)) : next;
 	}
 
 	/** What the exercise's equipment can be loaded with, in the lifter's unit. */
@@ -285,23 +303,30 @@ class RoutineService implements PlannedDays {
 				if (startKg != null && startKg > 1000) {
 					throw new InvalidFieldException(field + ".startWeight", "must be at most 1000 kg");
 				}
+				int startReps = (p.startReps() != null) ? p.startReps() : p.repMin();
+				if (startReps < p.repMin() || startReps > p.repMax()) {
+					throw new InvalidFieldException(field + ".startReps", "must be within repMin and repMax");
+				}
 				ProgressionRule rule = rule(p.rule(), units, field + ".rule");
 				prescriptions.add(new Prescription(UUID.randomUUID(), p.exerciseId(), p.supersetGroup(), p.sets(),
 						p.repMin(), p.repMax(), p.targetRpe(), p.percentOf1rm(), p.restSeconds(), rule,
-						startState(rule, p.sets(), p.repMin(), startKg), null));
+						startState(rule, p.sets(), startReps, startKg), null));
 			}
 			days.add(new Day(UUID.randomUUID(), day.name().trim(), prescriptions));
 		}
 		return days;
 	}
 
-	/** A wave's start weight is read as its training max; other rules start at it. */
-	static Targets startState(ProgressionRule rule, int sets, int repMin, Double startKg) {
+	/**
+	 * A wave's start weight is read as its training max; other rules start at it, for
+	 * {@code startReps} (the bottom of the range unless the request said otherwise).
+	 */
+	static Targets startState(ProgressionRule rule, int sets, int startReps, Double startKg) {
 		if (rule instanceof ProgressionRule.PercentageWave wave) {
 			ProgressionRule.PercentageWave.Step first = wave.steps().get(0);
 			return new Targets(null, first.reps(), first.sets(), 0, 0, startKg);
 		}
-		return new Targets(startKg, repMin, sets, 0, 0, null);
+		return new Targets(startKg, startReps, sets, 0, 0, null);
 	}
 
 	private static ProgressionRule rule(RuleRequest rule, UnitSystem units, String field) {

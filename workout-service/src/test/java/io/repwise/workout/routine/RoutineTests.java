@@ -182,6 +182,54 @@ class RoutineTests {
 	}
 
 	@Test
+	void aScheduledDeloadWeekHalvesTheSetsAtNinetyPercentAndLeavesTheTargetsAlone() throws Exception {
+		String token = tokens.forUser(UUID.randomUUID());
+		// 3 × 6–10 from 80 kg for 10 reps (the load a plan worked out for the top), a deload every 4 weeks.
+		String body = """
+				{"name": "Blocks", "goal": "HYPERTROPHY", "level": "INTERMEDIATE", "daysPerWeek": 3, "deloadEveryWeeks": 4,
+				 "days": [{"name": "Day 1", "exercises": [{"exerciseId": "%s", "sets": 3, "repMin": 6, "repMax": 10,
+				 "targetRpe": 8, "startWeight": 80, "startReps": 10}]}]}""".formatted(squatId());
+		JsonNode routine = api().body(201, api().send("POST", "/api/v1/routines", body, token));
+		String id = routine.get("id").asString();
+		assertThat(routine.get("deloadEveryWeeks").asInt()).isEqualTo(4);
+		JsonNode first = routine.get("days").get(0).get("exercises").get(0).get("next");
+		assertThat(first.get("reps").asInt()).as("starts at the reps the load was worked out for").isEqualTo(10);
+		api().body(200, api().send("PUT", "/api/v1/routines/" + id + "/active", null, token));
+		assertThat(api().body(200, api().send("GET", "/api/v1/routines/" + id, null, token)).get("deloadWeek").asBoolean())
+			.as("week 1 of 4").isFalse();
+
+		// Activated 22 days ago: this is week 4, the deload.
+		this.jdbc.update("UPDATE routine SET activated_at = now() - interval '22 days' WHERE id = ?::uuid", id);
+		JsonNode deload = api().body(200, api().send("GET", "/api/v1/routines/" + id, null, token));
+		assertThat(deload.get("deloadWeek").asBoolean()).isTrue();
+		JsonNode targets = deload.get("days").get(0).get("exercises").get(0).get("next");
+		// Half of 3 sets, rounded up: 2; 80 × 0.9 = 72, down to a 2.5 kg step: 72.5 is over, so 70.
+		assertThat(targets.get("sets").asInt()).isEqualTo(2);
+		assertThat(targets.get("weight").asDouble()).isEqualTo(70.0);
+		String dayId = deload.get("days").get(0).get("id").asString();
+		JsonNode session = api().body(201, api().send("POST", "/api/v1/workouts",
+				"{\"name\": \"Deload\", \"routineDayId\": \"" + dayId + "\"}", token));
+		assertThat(session.get("exercises").get(0).get("sets")).hasSize(2).allSatisfy((set) -> {
+			assertThat(set.get("weight").asDouble()).isEqualTo(70.0);
+			assertThat(set.get("rpe").asDouble()).as("2 RPE easier").isEqualTo(6.0);
+		});
+
+		// Every rep of the deload made: no increment earned, nothing missed, the targets stay.
+		String done = "{\"name\": \"Deload\", \"exercises\": [{\"exerciseId\": \"" + squatId() + "\", \"sets\": ["
+				+ "{\"reps\": 10, \"weight\": 70}, {\"reps\": 10, \"weight\": 70}]}]}";
+		String workout = session.get("id").asString();
+		api().body(200, api().send("PUT", "/api/v1/workouts/" + workout, done, token));
+		api().body(200, api().send("POST", "/api/v1/workouts/" + workout + "/complete", null, token));
+		this.jdbc.update("UPDATE routine SET activated_at = now() - interval '29 days' WHERE id = ?::uuid", id);
+		JsonNode after = api().body(200, api().send("GET", "/api/v1/routines/" + id, null, token));
+		assertThat(after.get("deloadWeek").asBoolean()).as("week 5 builds again").isFalse();
+		JsonNode next = after.get("days").get(0).get("exercises").get(0).get("next");
+		assertThat(next.get("weight").asDouble()).isEqualTo(80.0);
+		assertThat(next.get("sets").asInt()).isEqualTo(3);
+		assertThat(next.get("lastDecision").asString()).startsWith("Deload week (every 4 weeks)");
+	}
+
+	@Test
 	void badRoutinesAreRefusedNamingTheField() throws Exception {
 		String token = tokens.forUser(UUID.randomUUID());
 		String squat = squatId();
@@ -195,6 +243,11 @@ class RoutineTests {
 			.isEqualTo("days[0].exercises[0].rule.steps");
 		assertThat(api().send("POST", "/api/v1/routines", routineJson("Bad", squat, 5, 5, "{\"type\": \"MAGIC\"}"), token)
 			.statusCode()).isEqualTo(400);
+		String startsAbove = routineJson("Bad", squat, 5, 8, null).replace("\"startWeight\": 80", "\"startWeight\": 80, \"startReps\": 9");
+		assertThat(api().invalidField(api().send("POST", "/api/v1/routines", startsAbove, token)))
+			.isEqualTo("days[0].exercises[0].startReps");
+		String everyWeek = routineJson("Bad", squat, 5, 8, null).replace("\"daysPerWeek\": 5", "\"daysPerWeek\": 5, \"deloadEveryWeeks\": 1");
+		assertThat(api().invalidField(api().send("POST", "/api/v1/routines", everyWeek, token))).isEqualTo("deloadEveryWeeks");
 	}
 
 	private String publishedRoutine(String token, String name) throws Exception {
