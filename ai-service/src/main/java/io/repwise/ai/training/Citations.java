@@ -32,6 +32,10 @@ public final class Citations {
 	public static final String REGRESSION = "Recency-weighted least squares (half-life 8 weeks) with an 80 % prediction interval from Student's t "
 			+ "(effective sample size − 2 degrees of freedom)";
 
+	public static final String WARM_UP = "A specific warm-up: sets of the lift itself at rising loads and falling reps before the "
+			+ "working sets (general and specific warm-up, NSCA Essentials of Strength Training and Conditioning); the "
+			+ "40/60/80/90 % steps are this coach's choice, stated with each set";
+
 	private Citations() {
 	}
 

@@ -1,0 +1,88 @@
+package io.repwise.ai.loading;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.repwise.ai.coaching.CoachingData;
+import io.repwise.ai.coaching.DependencyUnavailableException;
+import io.repwise.ai.coaching.Units;
+import io.repwise.ai.training.Exercise;
+import io.repwise.common.problem.InvalidFieldException;
+import io.repwise.training.PlateInventory;
+import io.repwise.training.PlateMath;
+import io.repwise.training.WeightUnit;
+
+/** Warm-up ramps and plate loading, in the user's unit and with the user's plates. */
+@RestController
+@RequestMapping("/api/v1/ai")
+@Validated
+class LoadingController {
+
+	private final CoachingData data;
+
+	private final WarmUpPlanner planner = new WarmUpPlanner();
+
+	LoadingController(CoachingData data) {
+		this.data = data;
+	}
+
+	/** The warm-up sets to a first working set of {@code reps} at {@code weight}, with plates per side. */
+	@GetMapping("/warm-up/{exerciseId}")
+	WarmUpPlanner.WarmUpPlan warmUp(@AuthenticationPrincipal Jwt token, @PathVariable UUID exerciseId,
+			@RequestParam @NotNull @DecimalMin("1") @DecimalMax("1000") Double weight,
+			@RequestParam(defaultValue = "5") @Min(1) @Max(30) int reps, @RequestParam(required = false) String units) {
+		Exercise exercise = this.data.exercise(token, this.data.library(token), exerciseId);
+		if (!"WEIGHT_REPS".equals(exercise.tracking())) {
+			throw new InvalidFieldException("exerciseId", "warm-up ramps are for lifts done with a load for reps");
+		}
+		return this.planner.plan(exercise, weight, Units.of(units, token), reps, ownPlates(token));
+	}
+
+	/** The plates per side for {@code weight} on a barbell. */
+	@GetMapping("/plates")
+	PlatesAnswer plates(@AuthenticationPrincipal Jwt token,
+			@RequestParam @NotNull @DecimalMin("1") @DecimalMax("1000") Double weight,
+			@RequestParam(required = false) String units) {
+		WeightUnit shownIn = Units.of(units, token);
+		PlateInventory own = ownPlates(token);
+		PlateInventory plates = (own != null) ? own : PlateInventory.standard(shownIn);
+		double wanted = plates.unit().fromKilograms(shownIn.toKilograms(weight));
+		PlateMath.Loading loading = PlateMath.load(wanted, plates);
+		return new PlatesAnswer(plates.unit().symbol(), (own != null) ? "PROFILE" : "STANDARD", plates.bar(), loading.total(),
+				loading.perSide(), loading.exact());
+	}
+
+	/** The user's plates; a standard set when they have not said or user-service does not answer. */
+	private PlateInventory ownPlates(Jwt token) {
+		try {
+			return this.data.profile(token).plateInventory();
+		}
+		catch (DependencyUnavailableException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * @param weightUnit the plates' unit, which every number here is in
+	 * @param exact whether the plates make the weight asked for; otherwise {@code total} is the
+	 * nearest load under it
+	 */
+	record PlatesAnswer(String weightUnit, String plates, double bar, double total, List<Double> perSide, boolean exact) {
+	}
+
+}
