@@ -6,6 +6,7 @@ import io.repwise.ai.training.ActiveRoutine;
 import io.repwise.ai.training.Citations;
 import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.Increments;
+import io.repwise.training.Effort;
 import io.repwise.training.LoadStep;
 import io.repwise.ai.training.Rounding;
 import io.repwise.training.StrengthCurve;
@@ -17,10 +18,11 @@ import io.repwise.training.WeightUnit;
  * The next session's load and reps for one exercise, from its logged sessions.
  * <ul>
  * <li>Stalled (at least four sessions and the last three without an e1RM above the best before
- * them): a deload (10 % off) if the last session was hard (RPE 9+ or effort unknown), otherwise a
+ * them, not all at or under the target effort): a deload (10 % off) if the last session was hard (RPE 9+ or effort unknown), otherwise a
  * change of rep range, since effort was there to give but the range stopped paying.</li>
  * <li>Effort logged on the top set: RPE-based, the load the RPE chart gives for the target reps at
- * the target RPE from the last session's e1RM.</li>
+ * the target RPE from the last session's e1RM, and at least a step above the last load when that
+ * session was easier than the target (rounding down must not hold it).</li>
  * <li>Otherwise double progression: every working set at the top of the range earns the increment
  * and a return to the bottom; short of that, the same load for one more rep.</li>
  * </ul>
@@ -52,7 +54,7 @@ public final class ProgressionAdvisor {
 		String lastTop = Rounding.label(unit.fromKilograms(top.weightKg())) + " " + unit.symbol() + " × " + top.reps()
 				+ ((top.rpe() != null) ? " @ RPE " + Rounding.label(top.rpe()) : (top.rir() != null) ? " with " + top.rir() + " RIR" : "");
 
-		if (stalled(sessions)) {
+		if (stalled(sessions, targetRpe)) {
 			double bestBefore = bestBefore(sessions);
 			boolean hard = top.repsInReserve() == null || top.repsInReserve() <= 1;
 			String stall = "No e1RM gain over the last " + STALL_SESSIONS + " sessions (best then "
@@ -79,11 +81,22 @@ public final class ProgressionAdvisor {
 			int reps = Math.max(range[0], Math.min(range[1], top.reps()));
 			double percent = StrengthCurve.percentOfMax(reps, targetRpe);
 			double load = round(unit.fromKilograms(StrengthCurve.loadAtRpe(last.bestE1rm(), reps, targetRpe)), exercise, unit);
+			String why = "Last top set " + lastTop + " gives an e1RM of " + Rounding.label(unit.fromKilograms(last.bestE1rm()))
+					+ " " + unit.symbol() + ". " + reps + " reps at RPE " + Rounding.label(targetRpe) + " is "
+					+ Rounding.label(percent) + " % of it (RPE chart), rounded down to a loadable " + Rounding.label(load) + " "
+					+ unit.symbol() + ".";
+			double lastLoad = unit.fromKilograms(top.weightKg());
+			double lastRpe = Effort.rpe(top.repsInReserve());
+			if (lastRpe < targetRpe && reps >= top.reps() && load <= lastLoad) {
+				// Rounding down must not hold a load the lifter moved easier than prescribed: the
+				// e1RM would stay put with it and the next sessions would read as a stall.
+				double step = LoadStep.of(exercise.equipment(), unit).step();
+				load = round(lastLoad + step, exercise, unit);
+				why += " The last top set was easier than RPE " + Rounding.label(targetRpe) + " (RPE " + Rounding.label(lastRpe)
+						+ "), so at least one step up: " + Rounding.label(load) + " " + unit.symbol() + ".";
+			}
 			return new NextSession(exercise.id(), exercise.name(), "RPE", load, unit.symbol(), sets, reps, reps,
-					targetRpe, false, trend, "Last top set " + lastTop + " gives an e1RM of "
-							+ Rounding.label(unit.fromKilograms(last.bestE1rm())) + " " + unit.symbol() + ". " + reps + " reps at RPE "
-							+ Rounding.label(targetRpe) + " is " + Rounding.label(percent) + " % of it (RPE chart), rounded down to a loadable "
-							+ Rounding.label(load) + " " + unit.symbol() + ".", rules);
+					targetRpe, false, trend, why, rules);
 		}
 		double lastLoad = unit.fromKilograms(top.weightKg());
 		List<TrainingSet> atTop = last.sets().stream()
@@ -107,11 +120,21 @@ public final class ProgressionAdvisor {
 	}
 
 	/** At least four sessions, and none of the last three beats the best e1RM before them. */
-	static boolean stalled(List<ExerciseSession> sessions) {
+	/**
+	 * At least four sessions, none of the last three beating the best e1RM before them, and not
+	 * all three made at or under the target effort: a lifter who keeps making the prescribed effort
+	 * at the prescribed load is held there by the prescription (and by effort reported to the half
+	 * point), not stalled, and is moved on by the load rising once their effort drops.
+	 */
+	static boolean stalled(List<ExerciseSession> sessions, double targetRpe) {
 		if (sessions.size() < STALL_SESSIONS + 1) {
 			return false;
 		}
-		return maxOfLast(sessions) <= bestBefore(sessions);
+		boolean heldAtTarget = sessions.subList(sessions.size() - STALL_SESSIONS, sessions.size())
+			.stream()
+			.map(ExerciseSession::bestSet)
+			.allMatch((set) -> set.repsInReserve() != null && Effort.rpe(set.repsInReserve()) <= targetRpe);
+		return !heldAtTarget && maxOfLast(sessions) <= bestBefore(sessions);
 	}
 
 	private static double maxOfLast(List<ExerciseSession> sessions) {

@@ -59,6 +59,23 @@ class ProgressionAdvisorTests {
 		assertThat(this.advisor.advise(this.bench, sessions, eights, WeightUnit.KG).load()).isEqualTo(102.5);
 	}
 
+	@Test
+	void theSameLoadMadeEasierThanTheTargetIsNoStallButAStepUp() {
+		// 100 × 5 @ RPE 7.5 four times against a target of 8: the e1RM is flat because the load was,
+		// not because the lifter stalled. 7.5 to failure is 79.9 %: e1RM 125.16; 5 @ 8 of it is
+		// 81.1 %, 101.5, rounded down to the 100 they just moved easily: one step up instead, 102.5.
+		ActiveRoutine.Prescribed fives = new ActiveRoutine.Prescribed(this.bench.id(), "Bench", 3, 5, 5, 8.0);
+		List<ExerciseSession> sessions = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			sessions.add(rated(12 - 3 * i, 100, 5, 7.5));
+		}
+		var next = this.advisor.advise(this.bench, sessions, fives, WeightUnit.KG);
+		assertThat(next.stalled()).isFalse();
+		assertThat(next.method()).isEqualTo("RPE");
+		assertThat(next.load()).isEqualTo(102.5);
+		assertThat(next.why()).contains("easier than RPE 8 (RPE 7.5), so at least one step up: 102.5 kg");
+	}
+
 	private ExerciseSession rated(int daysAgo, double weight, int reps, double rpe) {
 		TrainingSet set = new TrainingSet(this.bench.id(), "WORKING", reps, weight, rpe, null, null, null);
 		return new ExerciseSession(Instant.now().minus(Duration.ofDays(daysAgo)), List.of(set), set, set.estimate().value());
@@ -77,9 +94,11 @@ class ProgressionAdvisorTests {
 		assertThat(deload.load()).isEqualTo(90.0);
 		assertThat(deload.stalled()).isTrue();
 
+		// Above the target effort but short of hard (RPE 8.5 against 8) with no e1RM gain: the range
+		// stopped paying, so the stimulus changes.
 		List<ExerciseSession> easy = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			TrainingSet top = new TrainingSet(this.bench.id(), "WORKING", 5, 100.0, 7.0, null, null, null);
+			TrainingSet top = new TrainingSet(this.bench.id(), "WORKING", 5, 100.0, 8.5, null, null, null);
 			easy.add(new ExerciseSession(Instant.now().minus(Duration.ofDays(20 - 5L * i)), List.of(top), top, e1rms[i]));
 		}
 		var change = this.advisor.advise(this.bench, easy, null, WeightUnit.KG);
