@@ -479,6 +479,12 @@ class SuiteEndToEndIT {
 		tools.jackson.databind.JsonNode fromRoutine = json.readTree(get("/api/v1/ai/recommendations/next-workout").body());
 		assertThat(fromRoutine.get("recommendation").asString()).as(fromRoutine.toString()).isEqualTo("ROUTINE_DAY");
 		assertThat(fromRoutine.get("routineDay").get("routineId").asString()).isEqualTo(routineId);
+		// And the progression advice for a routine exercise is the routine's own state (one state,
+		// kept by workout-service): the deadlift's stored 155 kg for the top of its range.
+		tools.jackson.databind.JsonNode followed = json.readTree(get("/api/v1/ai/progression/" + deadlift).body());
+		assertThat(followed.get("method").asString()).as(followed.toString()).isEqualTo("ROUTINE");
+		assertThat(followed.get("load").asDouble()).isEqualTo(155.0);
+		assertThat(followed.get("repMin").asInt()).isEqualTo(deadliftPlan.get("repMax").asInt());
 
 		HttpResponse<String> alternatives = get("/api/v1/ai/recommendations/exercises/" + deadlift
 				+ "/alternatives?equipment=DUMBBELL&equipment=BODYWEIGHT");

@@ -144,7 +144,12 @@ class CoachingClients {
 	record DayDto(UUID id, String name, List<PrescriptionDto> exercises) {
 	}
 
-	record PrescriptionDto(UUID exerciseId, String exerciseName, int sets, int repMin, int repMax, Double targetRpe) {
+	record PrescriptionDto(UUID exerciseId, String exerciseName, int sets, int repMin, int repMax, Double targetRpe,
+			NextDto next) {
+	}
+
+	/** The routine's stored targets for the next session, in kilograms (asked for with {@code units=metric}). */
+	record NextDto(Double weight, int sets, int reps, String lastDecision) {
 	}
 
 	/** workout-service's answer that no routine is active: not an error for coaching. */

@@ -157,7 +157,8 @@ public class CoachingData {
 			.map((day) -> new ActiveRoutine.Day(day.id(), day.name(), day.exercises()
 				.stream()
 				.map((p) -> new ActiveRoutine.Prescribed(p.exerciseId(), p.exerciseName(), p.sets(), p.repMin(), p.repMax(),
-						p.targetRpe()))
+						p.targetRpe(), (p.next() != null) ? new ActiveRoutine.RoutineTargets(p.next().weight(), p.next().sets(),
+								p.next().reps(), p.next().lastDecision()) : null))
 				.toList()))
 			.toList());
 	}

@@ -1,11 +1,13 @@
 package io.repwise.ai.progression;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.repwise.ai.training.ActiveRoutine;
 import io.repwise.ai.training.Citations;
 import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.Increments;
+import io.repwise.training.DeloadTrigger;
 import io.repwise.training.Effort;
 import io.repwise.training.LoadStep;
 import io.repwise.ai.training.Rounding;
@@ -37,6 +39,9 @@ public final class ProgressionAdvisor {
 	public NextSession advise(Exercise exercise, List<ExerciseSession> sessions, ActiveRoutine.Prescribed prescribed,
 			WeightUnit unit) {
 		List<String> rules = List.of(Citations.E1RM, Citations.RPE_CHART, Citations.RPE_SCALE);
+		if (prescribed != null && prescribed.next() != null && prescribed.next().weightKg() != null) {
+			return fromRoutine(exercise, prescribed, unit, sessions.stream().map(ExerciseSession::bestE1rm).toList(), rules);
+		}
 		if (sessions.isEmpty()) {
 			return new NextSession(exercise.id(), exercise.name(), "NO_HISTORY", null, unit.symbol(), null, null, null,
 					null, false, List.of(), "No loaded sets logged for this exercise yet: start light (about RPE 6) and "
@@ -44,6 +49,7 @@ public final class ProgressionAdvisor {
 		}
 		ExerciseSession last = sessions.get(sessions.size() - 1);
 		TrainingSet top = last.bestSet();
+		List<Double> trendKg = sessions.stream().map(ExerciseSession::bestE1rm).toList();
 		int[] range = (prescribed != null) ? new int[] { prescribed.repMin(), prescribed.repMax() } : rangeAround(top.reps());
 		double targetRpe = (prescribed != null && prescribed.targetRpe() != null) ? prescribed.targetRpe() : DEFAULT_RPE;
 		int sets = (prescribed != null) ? prescribed.sets() : workingSets(last);
@@ -54,6 +60,13 @@ public final class ProgressionAdvisor {
 		String lastTop = Rounding.label(unit.fromKilograms(top.weightKg())) + " " + unit.symbol() + " × " + top.reps()
 				+ ((top.rpe() != null) ? " @ RPE " + Rounding.label(top.rpe()) : (top.rir() != null) ? " with " + top.rir() + " RIR" : "");
 
+		Optional<String> falling = DeloadTrigger.falling(DeloadTrigger.remember(trendKg, null));
+		if (falling.isPresent()) {
+			double load = round(unit.fromKilograms(top.weightKg() * 0.9), exercise, unit);
+			return new NextSession(exercise.id(), exercise.name(), "DELOAD", load, unit.symbol(), sets, range[0], range[1],
+					targetRpe - 2, true, trend, falling.get() + ": fatigue is outrunning recovery. Deload: 10 % off for one "
+							+ "session at RPE " + Rounding.label(targetRpe - 2) + ", then build back up.", rules);
+		}
 		if (stalled(sessions, targetRpe)) {
 			double bestBefore = bestBefore(sessions);
 			boolean hard = top.repsInReserve() == null || top.repsInReserve() <= 1;
@@ -121,6 +134,27 @@ public final class ProgressionAdvisor {
 
 	/** At least four sessions, and none of the last three beats the best e1RM before them. */
 	/**
+	 * The active routine's own targets: workout-service's rule keeps one state per exercise and
+	 * moves it on as sessions are logged (performance deloads included, from the same trigger), so
+	 * the advice for a routine exercise is that state, not a second opinion that could contradict it.
+	 */
+	private static NextSession fromRoutine(Exercise exercise, ActiveRoutine.Prescribed prescribed, WeightUnit unit,
+			List<Double> trendKg, List<String> rules) {
+		ActiveRoutine.RoutineTargets next = prescribed.next();
+		double load = Rounding.round(unit.fromKilograms(next.weightKg()), 2);
+		List<Double> trend = trendKg.subList(Math.max(0, trendKg.size() - 6), trendKg.size())
+			.stream()
+			.map((e1rm) -> Rounding.round(unit.fromKilograms(e1rm), 1))
+			.toList();
+		String decision = (next.lastDecision() != null) ? next.lastDecision()
+				: "none yet: these are its starting targets.";
+		return new NextSession(exercise.id(), exercise.name(), "ROUTINE", load, unit.symbol(), next.sets(), next.reps(),
+				next.reps(), prescribed.targetRpe(), false, trend, "Your active routine's rule sets the next session: "
+						+ next.sets() + " × " + next.reps() + " at " + Rounding.label(load) + " " + unit.symbol()
+						+ ". Its last decision: " + decision, rules);
+	}
+
+	/**
 	 * At least four sessions, none of the last three beating the best e1RM before them, and not
 	 * all three made at or under the target effort: a lifter who keeps making the prescribed effort
 	 * at the prescribed load is held there by the prescription (and by effort reported to the half
@@ -178,7 +212,8 @@ public final class ProgressionAdvisor {
 
 
 	/**
-	 * @param method {@code RPE}, {@code DOUBLE_PROGRESSION}, {@code DELOAD}, {@code REP_RANGE_CHANGE} or {@code NO_HISTORY}
+	 * @param method {@code ROUTINE} (the active routine's stored targets), {@code RPE}, {@code DOUBLE_PROGRESSION},
+	 * {@code DELOAD}, {@code REP_RANGE_CHANGE} or {@code NO_HISTORY}
 	 * @param e1rmTrend the last sessions' best e1RM, oldest first
 	 */
 	public record NextSession(java.util.UUID exerciseId, String exerciseName, String method, Double load,

@@ -76,6 +76,33 @@ class ProgressionAdvisorTests {
 		assertThat(next.why()).contains("easier than RPE 8 (RPE 7.5), so at least one step up: 102.5 kg");
 	}
 
+	@Test
+	void anExerciseInTheActiveRoutineFollowsTheRoutinesOwnState() {
+		// workout-service's rule moved the routine to 3 × 5 at 61.23 kg (135 lb) after the last session:
+		// the advice is that state, in the user's unit, with the rule's reason, not a second opinion.
+		ActiveRoutine.Prescribed inRoutine = new ActiveRoutine.Prescribed(this.bench.id(), "Bench", 3, 5, 5, 8.0,
+				new ActiveRoutine.RoutineTargets(61.23496, 3, 5, "All 3 sets reached 5 reps: add 5 lb."));
+		var next = this.advisor.advise(this.bench, List.of(rated(2, 60, 5, 8.0)), inRoutine, WeightUnit.LB);
+		assertThat(next.method()).isEqualTo("ROUTINE");
+		assertThat(next.load()).isEqualTo(135.0);
+		assertThat(next.why()).isEqualTo("Your active routine's rule sets the next session: 3 × 5 at 135 lb. "
+				+ "Its last decision: All 3 sets reached 5 reps: add 5 lb.");
+	}
+
+	@Test
+	void threeFallingSessionsDeloadWhateverTheEffort() {
+		// 100 × 5 at RPE 7, 8, 9, 10: e1RM 127.2 → 123.3 → 119.5 → 115.9, falling 8.9 %.
+		List<ExerciseSession> sessions = new ArrayList<>();
+		double[] rpes = { 7, 8, 9, 10 };
+		for (int i = 0; i < rpes.length; i++) {
+			sessions.add(rated(12 - 3 * i, 100, 5, rpes[i]));
+		}
+		var next = this.advisor.advise(this.bench, sessions, null, WeightUnit.KG);
+		assertThat(next.method()).isEqualTo("DELOAD");
+		assertThat(next.load()).isEqualTo(90.0);
+		assertThat(next.why()).startsWith("e1RM fell 3 sessions in a row (127.2 → 123.3 → 119.5 → 115.9 kg, −8.9 %)");
+	}
+
 	private ExerciseSession rated(int daysAgo, double weight, int reps, double rpe) {
 		TrainingSet set = new TrainingSet(this.bench.id(), "WORKING", reps, weight, rpe, null, null, null);
 		return new ExerciseSession(Instant.now().minus(Duration.ofDays(daysAgo)), List.of(set), set, set.estimate().value());
@@ -97,15 +124,16 @@ class ProgressionAdvisorTests {
 		// Above the target effort but short of hard (RPE 8.5 against 8) with no e1RM gain: the range
 		// stopped paying, so the stimulus changes.
 		List<ExerciseSession> easy = new ArrayList<>();
+		double[] flat = { 122, 121, 122, 121 };
 		for (int i = 0; i < 4; i++) {
 			TrainingSet top = new TrainingSet(this.bench.id(), "WORKING", 5, 100.0, 8.5, null, null, null);
-			easy.add(new ExerciseSession(Instant.now().minus(Duration.ofDays(20 - 5L * i)), List.of(top), top, e1rms[i]));
+			easy.add(new ExerciseSession(Instant.now().minus(Duration.ofDays(20 - 5L * i)), List.of(top), top, flat[i]));
 		}
 		var change = this.advisor.advise(this.bench, easy, null, WeightUnit.KG);
 		assertThat(change.method()).isEqualTo("REP_RANGE_CHANGE");
-		// From 3–5 to 6–10: 10 reps at RPE 8 is 68.0 % of 122 = 82.96, rounded down to 82.5.
+		// From 3–5 to 6–10: 10 reps at RPE 8 is 68.0 % of the last e1RM, 121: 82.28, rounded down to 80.
 		assertThat(List.of(change.repMin(), change.repMax())).containsExactly(6, 10);
-		assertThat(change.load()).isEqualTo(82.5);
+		assertThat(change.load()).isEqualTo(80.0);
 	}
 
 	private ExerciseSession session(int daysAgo, double weight, int... reps) {

@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.common.request.UnitSystem;
+import io.repwise.training.Effort;
 import io.repwise.training.LoadStep;
 import io.repwise.workout.exercise.ExerciseCatalog;
 import io.repwise.workout.exercise.ExerciseView;
@@ -262,7 +263,8 @@ class RoutineService implements PlannedDays {
 			.filter((entry) -> entry.exerciseId().equals(exerciseId))
 			.flatMap((entry) -> entry.sets().stream())
 			.filter((set) -> set.type() != SetType.WARMUP)
-			.map((set) -> new SessionResult.SetDone(set.reps(), set.weightKg(), set.completed()))
+			.map((set) -> new SessionResult.SetDone(set.reps(), set.weightKg(), set.completed(),
+					Effort.repsInReserve(set.rpe(), set.rir())))
 			.toList();
 		return sets.isEmpty() ? Optional.empty() : Optional.of(new SessionResult(sets));
 	}

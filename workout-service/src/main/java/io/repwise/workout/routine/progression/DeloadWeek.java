@@ -20,7 +20,7 @@ public final class DeloadWeek {
 	public static Targets of(Targets targets, LoadStep step) {
 		Double weight = (targets.weightKg() != null) ? step.roundDownKilograms(targets.weightKg() * LOAD_FACTOR) : null;
 		return new Targets(weight, targets.reps(), (targets.sets() + 1) / 2, targets.failures(), targets.waveStep(),
-				targets.trainingMaxKg(), targets.bankedKg());
+				targets.trainingMaxKg(), targets.bankedKg(), targets.recentE1rmsKg());
 	}
 
 	/** The target RPE in a deload week: 2 easier, not below 5. */

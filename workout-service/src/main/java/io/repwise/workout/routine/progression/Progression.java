@@ -1,5 +1,9 @@
 package io.repwise.workout.routine.progression;
 
+import java.util.List;
+import java.util.Optional;
+
+import io.repwise.training.DeloadTrigger;
 import io.repwise.training.LoadStep;
 
 /**
@@ -24,13 +28,50 @@ public final class Progression {
 	public static Decision next(ProgressionRule rule, int repMin, int repMax, Targets current, SessionResult last,
 			LoadStep rounding) {
 		Targets base = withStartingLoad(current, last);
+		List<Double> recent = DeloadTrigger.remember(current.recentE1rmsKg(), last.bestEstimatedMaxKg());
+		Optional<String> falling = DeloadTrigger.falling(recent);
+		if (falling.isPresent()) {
+			Decision deload = performanceDeload(rule, repMin, base, rounding, falling.get());
+			if (deload != null) {
+				// The climb starts over: the falling sessions are not held against the next ones.
+				return new Decision(deload.next().withRecentE1rms(List.of()), deload.reason());
+			}
+		}
+		Decision decision;
 		if (rule instanceof ProgressionRule.Linear linear) {
-			return linear(linear, base, last, rounding);
+			decision = linear(linear, base, last, rounding);
 		}
-		if (rule instanceof ProgressionRule.DoubleProgression progression) {
-			return doubleProgression(progression, repMin, repMax, base, last, rounding);
+		else if (rule instanceof ProgressionRule.DoubleProgression progression) {
+			decision = doubleProgression(progression, repMin, repMax, base, last, rounding);
 		}
-		return wave((ProgressionRule.PercentageWave) rule, base, last, rounding);
+		else {
+			decision = wave((ProgressionRule.PercentageWave) rule, base, last, rounding);
+		}
+		return new Decision(decision.next().withRecentE1rms(recent), decision.reason());
+	}
+
+	/**
+	 * The rule's own deload, called by falling performance instead of missed reps: the load (or a
+	 * wave's training max) down by the rule's deload percent, reps back to the start, failures and
+	 * bank cleared. {@code null} when there is no load to take off.
+	 */
+	private static Decision performanceDeload(ProgressionRule rule, int repMin, Targets current, LoadStep rounding,
+			String why) {
+		if (rule instanceof ProgressionRule.PercentageWave wave) {
+			if (current.trainingMaxKg() == null) {
+				return null;
+			}
+			double trainingMax = Math.round(current.trainingMaxKg() * (1 - wave.deloadPercent() / 100) * 10) / 10.0;
+			return new Decision(waveTargets(wave, new Targets(null, 0, 0, 0, 0, trainingMax), rounding),
+					why + ": training max down " + format(wave.deloadPercent()) + " %, wave restarts.");
+		}
+		if (current.weightKg() == null) {
+			return null;
+		}
+		int reps = (rule instanceof ProgressionRule.DoubleProgression) ? repMin : current.reps();
+		double deloaded = rounding.roundDownKilograms(current.weightKg() * (1 - rule.deloadPercent() / 100));
+		return new Decision(new Targets(deloaded, reps, current.sets(), 0, current.waveStep(), current.trainingMaxKg()),
+				why + ": deload " + format(rule.deloadPercent()) + " % to " + load(deloaded, rounding) + ".");
 	}
 
 	/** The targets of a wave step, from the training max. */

@@ -11,7 +11,12 @@ public record SessionResult(List<SetDone> sets) {
 		sets = List.copyOf(sets);
 	}
 
-	public record SetDone(Integer reps, Double weightKg, boolean completed) {
+	/** @param repsInReserve from the RPE or RIR logged ({@link io.repwise.training.Effort}); {@code null}: taken to failure */
+	public record SetDone(Integer reps, Double weightKg, boolean completed, Double repsInReserve) {
+
+		public SetDone(Integer reps, Double weightKg, boolean completed) {
+			this(reps, weightKg, completed, null);
+		}
 
 		int repsOrZero() {
 			return (this.completed && this.reps != null) ? this.reps : 0;
@@ -42,12 +47,15 @@ public record SessionResult(List<SetDone> sets) {
 			.orElse(null);
 	}
 
-	/** The best e1RM (the training kernel's, sets taken to failure) over completed loaded sets of at most ten reps, or {@code null}. */
+	/**
+	 * The best e1RM (the training kernel's, with the reps in reserve logged) over completed loaded
+	 * sets of at most ten reps, or {@code null}.
+	 */
 	Double bestEstimatedMaxKg() {
 		return this.sets.stream()
 			.filter((set) -> set.completed() && set.weightKg() != null && set.weightKg() > 0 && set.reps() != null
 					&& set.reps() >= 1 && set.reps() <= 10)
-			.map((set) -> OneRepMax.estimate(set.weightKg(), set.reps(), null).value())
+			.map((set) -> OneRepMax.estimate(set.weightKg(), set.reps(), set.repsInReserve()).value())
 			.max(Double::compare)
 			.orElse(null);
 	}

@@ -63,7 +63,7 @@ class ProgressionTests {
 		}
 
 		Progression.Decision next(Targets current, SessionResult last) {
-			return Progression.next(this.rule, 5, 5, current, last, BARBELL);
+			return ruleOnly(Progression.next(this.rule, 5, 5, current, last, BARBELL));
 		}
 
 	}
@@ -112,7 +112,7 @@ class ProgressionTests {
 		}
 
 		Progression.Decision next(Targets current, SessionResult last) {
-			return Progression.next(this.rule, 8, 12, current, last, this.dumbbell);
+			return ruleOnly(Progression.next(this.rule, 8, 12, current, last, this.dumbbell));
 		}
 
 	}
@@ -166,7 +166,7 @@ class ProgressionTests {
 		}
 
 		Targets next(Targets current, SessionResult last) {
-			return Progression.next(this.rule, 5, 5, current, last, BARBELL).next();
+			return ruleOnly(Progression.next(this.rule, 5, 5, current, last, BARBELL)).next();
 		}
 
 	}
@@ -232,6 +232,50 @@ class ProgressionTests {
 		assertThat(BARBELL.roundDownKilograms(62.4)).isEqualTo(60.0);
 		assertThat(LoadStep.of("KETTLEBELL", WeightUnit.KG).roundDownKilograms(18.5)).isEqualTo(16.0);
 		assertThat(LoadStep.of("MACHINE", WeightUnit.KG).roundDownKilograms(1.0)).as("never rounds to nothing").isEqualTo(5.0);
+	}
+
+	@Nested
+	class FallingPerformance {
+
+		final ProgressionRule.Linear rule = new ProgressionRule.Linear(2.5, 3, 10);
+
+		@Test
+		void threeSessionsOfFallingE1rmDeloadBeforeAnyRepIsMissed() {
+			// Every rep made, but at rising effort: 5 × 100 at RPE 7, 8, 9, 10 is 8, 7, 6, 5 to
+			// failure, e1RM 127.2 → 123.3 → 119.5 → 115.9 (the curve's 78.6, 81.1, 83.7, 86.3 %).
+			// Linear progression alone would add 2.5 kg each time; three falls call the deload.
+			Targets targets = Targets.start(5, 5, 100.0);
+			Progression.Decision decision = null;
+			double[] rpes = { 7, 8, 9, 10 };
+			for (double rpe : rpes) {
+				targets = new Targets(100.0, 5, 5, 0, 0, null, null, targets.recentE1rmsKg());
+				decision = Progression.next(this.rule, 5, 5, targets, rated(100.0, 5, 10 - rpe), BARBELL);
+				targets = decision.next();
+			}
+			assertThat(decision.reason()).isEqualTo("e1RM fell 3 sessions in a row (127.2 → 123.3 → 119.5 → 115.9 kg, −8.9 %)"
+					+ ": deload 10 % to 90 kg.");
+			assertThat(targets.weightKg()).isEqualTo(90.0);
+			assertThat(targets.recentE1rmsKg()).as("the climb starts over").isEmpty();
+		}
+
+		@Test
+		void aRuleOwnMemoryOfSessionsTravelsWithItsState() {
+			Targets once = Progression.next(this.rule, 5, 5, Targets.start(5, 5, 100.0), rated(100.0, 5, 2.0), BARBELL).next();
+			assertThat(once.recentE1rmsKg()).hasSize(1);
+			assertThat(once.recentE1rmsKg().get(0)).isCloseTo(123.3, within(0.05));
+		}
+
+		private SessionResult rated(double weight, int reps, double reserve) {
+			return new SessionResult(java.util.stream.IntStream.range(0, 5)
+				.mapToObj((i) -> new SessionResult.SetDone(reps, weight, true, reserve))
+				.toList());
+		}
+
+	}
+
+	/** A decision as its rule made it, without the sessions the performance deload remembers. */
+	static Progression.Decision ruleOnly(Progression.Decision decision) {
+		return new Progression.Decision(decision.next().withRecentE1rms(null), decision.reason());
 	}
 
 	static SessionResult session(Double weight, Integer... reps) {
