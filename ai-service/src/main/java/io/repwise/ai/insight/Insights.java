@@ -5,12 +5,23 @@ import java.util.List;
 import java.util.UUID;
 
 /** The weekly review: each part carries the figures it was worked out from and what they mean. */
-public record Insights(LocalDate from, LocalDate to, int weeks, List<GroupVolume> weeklyVolume, Consistency consistency,
-		Habits habits, List<Plateau> plateaus, List<Balance> balance, Workload workload, List<String> rules) {
+public record Insights(LocalDate from, LocalDate to, int weeks, List<GroupVolume> weeklyVolume,
+		List<MuscleVolume> muscleVolume, Consistency consistency, Habits habits, List<Plateau> plateaus,
+		List<Balance> balance, Workload workload, List<String> rules) {
 
 	/** Average weekly hard sets (indirect counting ½) against the 10–20 range. */
 	public record GroupVolume(String group, double setsPerWeek, double lastWeek, int rangeMin, int rangeMax,
 			String status, String advice) {
+	}
+
+	/**
+	 * Average weekly hard sets for one muscle (1 for a primary muscle, ½ for a secondary one)
+	 * against the 10–20 range; the six groups above are the roll-up.
+	 *
+	 * @param status {@code BELOW}, {@code WITHIN}, {@code ABOVE}, or {@code NOT_TRAINED} when no set reached it
+	 */
+	public record MuscleVolume(String muscle, String group, double setsPerWeek, double lastWeek, int rangeMin,
+			int rangeMax, String status) {
 	}
 
 	public record Consistency(int workouts, double workoutsPerWeek, int weeksTrained, int currentWeekStreak,

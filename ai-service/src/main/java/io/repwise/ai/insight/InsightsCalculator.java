@@ -25,8 +25,9 @@ import io.repwise.ai.training.Session;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.ai.training.TrainingSet;
 import io.repwise.ai.training.VolumeRange;
-import io.repwise.common.training.MuscleGroups;
 import io.repwise.training.HardSets;
+import io.repwise.training.Muscle;
+import io.repwise.training.MuscleGroups;
 
 /**
  * Works out the weekly review, one method per insight, from one pass over the window's sets
@@ -50,12 +51,12 @@ public final class InsightsCalculator {
 		Instant windowEnd = thisMonday.atStartOfDay(zone).toInstant();
 		Instant lastWeekStart = thisMonday.minusWeeks(1).atStartOfDay(zone).toInstant();
 		WindowTally tally = WindowTally.of(history, catalog, zone, windowStart, windowEnd, lastWeekStart);
-		return new Insights(from, thisMonday.minusDays(1), weeks, weeklyVolume(tally, weeks),
+		return new Insights(from, thisMonday.minusDays(1), weeks, weeklyVolume(tally, weeks), muscleVolume(tally, weeks),
 				consistency(history, tally.trainedWeeks, tally.workouts, weeks, thisMonday, now, zone),
 				habits(tally.days, tally.times, tally.sessionBests), plateaus(history, catalog, now, zone),
 				List.of(balance("PUSH_PULL", "push", tally.push, "pull", tally.pull),
 						balance("QUADS_HAMSTRINGS", "quadriceps", tally.quads, "hamstrings", tally.hamstrings)),
-				workload(history, catalog, now), List.of(Citations.WEEKLY_VOLUME, Citations.BALANCE, Citations.ACWR,
+				workload(history, catalog, now), List.of(Citations.WEEKLY_VOLUME, Citations.MUSCLE_VOLUME, Citations.BALANCE, Citations.ACWR,
 						Citations.E1RM));
 	}
 
@@ -73,6 +74,20 @@ public final class InsightsCalculator {
 			};
 			volume.add(new Insights.GroupVolume(group, perWeek, Rounding.round(tally.lastWeek.getOrDefault(group, 0.0), 1),
 					VolumeRange.MIN, VolumeRange.MAX, status, advice));
+		}
+		return volume;
+	}
+
+	/** Hard sets per muscle and week in the window, against the same 10 to 20. */
+	static List<Insights.MuscleVolume> muscleVolume(WindowTally tally, int weeks) {
+		List<Insights.MuscleVolume> volume = new ArrayList<>();
+		for (Muscle muscle : Muscle.values()) {
+			double[] sets = tally.muscleSets.getOrDefault(muscle, new double[2]);
+			double perWeek = Rounding.round(sets[0] / weeks, 1);
+			String status = (sets[0] == 0) ? "NOT_TRAINED" : (perWeek < VolumeRange.MIN) ? "BELOW"
+					: (perWeek > VolumeRange.MAX) ? "ABOVE" : "WITHIN";
+			volume.add(new Insights.MuscleVolume(muscle.name(), muscle.group(), perWeek, Rounding.round(sets[1], 1),
+					VolumeRange.MIN, VolumeRange.MAX, status));
 		}
 		return volume;
 	}

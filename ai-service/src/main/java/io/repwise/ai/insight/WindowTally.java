@@ -20,6 +20,7 @@ import io.repwise.ai.training.Session;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.ai.training.TrainingSet;
 import io.repwise.training.HardSets;
+import io.repwise.training.Muscle;
 import io.repwise.training.OneRepMax;
 
 /**
@@ -32,6 +33,9 @@ final class WindowTally {
 	final Map<String, double[]> groupSets = new LinkedHashMap<>();
 
 	final Map<String, Double> lastWeek = new HashMap<>();
+
+	/** Per muscle: credited sets in the window, and in its last week. */
+	final Map<Muscle, double[]> muscleSets = new EnumMap<>(Muscle.class);
 
 	double push;
 
@@ -83,6 +87,14 @@ final class WindowTally {
 			for (String group : exercise.indirectGroups()) {
 				credit(group, 0.5, inLastWeek);
 			}
+			Muscle.credits(exercise.primaryMuscles(), exercise.secondaryMuscles(), exercise.name(), exercise.force())
+				.forEach((muscle, amount) -> {
+					double[] sets = this.muscleSets.computeIfAbsent(muscle, (key) -> new double[2]);
+					sets[0] += amount;
+					if (inLastWeek) {
+						sets[1] += amount;
+					}
+				});
 			boolean upper = UPPER_BODY.contains(exercise.muscleGroup());
 			if (upper && "PUSH".equals(exercise.force())) {
 				this.push++;

@@ -17,7 +17,7 @@ import io.repwise.ai.training.MovementPattern;
 import io.repwise.ai.training.Rounding;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.ai.training.VolumeRange;
-import io.repwise.common.training.MuscleGroups;
+import io.repwise.training.MuscleGroups;
 
 /**
  * Generates a plan from a goal, a schedule, equipment and exclusions, the exercise library and the

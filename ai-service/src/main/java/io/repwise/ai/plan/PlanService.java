@@ -21,7 +21,7 @@ import io.repwise.ai.training.Goal;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.training.WeightUnit;
 import io.repwise.common.problem.InvalidFieldException;
-import io.repwise.common.training.MuscleGroups;
+import io.repwise.training.MuscleGroups;
 
 /**
  * Merges the request over the profile, reads the library and history, and generates the plan.

@@ -16,7 +16,7 @@ import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.Rounding;
 import io.repwise.ai.training.Session;
 import io.repwise.ai.training.TrainingHistory;
-import io.repwise.common.training.MuscleGroups;
+import io.repwise.training.MuscleGroups;
 
 /**
  * Decides what to train today from each group's readiness. With an active routine: the next day in

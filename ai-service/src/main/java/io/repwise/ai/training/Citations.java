@@ -6,6 +6,9 @@ public final class Citations {
 	public static final String WEEKLY_VOLUME = "Schoenfeld, Ogborn & Krieger 2017, dose-response of weekly sets and hypertrophy: "
 			+ "10 or more hard sets per muscle per week; returns flatten past about 20 (Baz-Valle et al. 2022)";
 
+	public static final String MUSCLE_VOLUME = "Pelland et al. 2024, weekly sets per muscle and growth: sets that train a muscle "
+			+ "indirectly count as a fraction of a direct set; here half, for each secondary muscle";
+
 	public static final String REP_RANGES = "ACSM 2009 position stand, Progression models in resistance training: "
 			+ "heavy loads for strength, moderate for hypertrophy, light for local muscular endurance";
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import io.repwise.common.training.MuscleGroups;
+import io.repwise.training.MuscleGroups;
 
 /**
  * A library exercise as the coaching engine sees it. Vocabularies are workout-service's: category

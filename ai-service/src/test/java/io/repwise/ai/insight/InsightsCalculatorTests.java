@@ -46,6 +46,15 @@ class InsightsCalculatorTests {
 		assertThat(volume(insights, "CHEST").setsPerWeek()).isEqualTo(4.0);
 		assertThat(volume(insights, "CHEST").status()).isEqualTo("BELOW");
 		assertThat(volume(insights, "ARMS").setsPerWeek()).isEqualTo(2.0);
+		// Per muscle: bench is 4 chest sets a week and half a set each for front delts and triceps;
+		// squat 2 quadriceps sets, and 1 (2 × ½) for glutes, hamstrings, calves and lower back.
+		assertThat(muscle(insights, "CHEST").setsPerWeek()).isEqualTo(4.0);
+		assertThat(muscle(insights, "CHEST").status()).isEqualTo("BELOW");
+		assertThat(muscle(insights, "FRONT_DELTS").setsPerWeek()).isEqualTo(2.0);
+		assertThat(muscle(insights, "TRICEPS").setsPerWeek()).isEqualTo(2.0);
+		assertThat(muscle(insights, "QUADRICEPS").setsPerWeek()).isEqualTo(2.0);
+		assertThat(muscle(insights, "QUADRICEPS").group()).isEqualTo("LEGS");
+		assertThat(muscle(insights, "REAR_DELTS").status()).as("the rows fall in this week").isEqualTo("NOT_TRAINED");
 		// Push 16 (bench), pull 0 in the window (the rows fall in this week).
 		assertThat(insights.balance().get(0).status()).isEqualTo("ONLY_PUSH");
 		assertThat(insights.consistency().weeksTrained()).isEqualTo(4);
@@ -100,6 +109,10 @@ class InsightsCalculatorTests {
 		assertThat(volume(insights, "LEGS").setsPerWeek()).isEqualTo(3.0);
 		// Workload: 3 squat sets at 0.9 this week = 2.7, not 2.7 + 2 × 0.5.
 		assertThat(insights.workload().acute()).isEqualTo(2.7);
+	}
+
+	private static Insights.MuscleVolume muscle(Insights insights, String muscle) {
+		return insights.muscleVolume().stream().filter((v) -> v.muscle().equals(muscle)).findFirst().orElseThrow();
 	}
 
 	private static Insights.GroupVolume volume(Insights insights, String group) {

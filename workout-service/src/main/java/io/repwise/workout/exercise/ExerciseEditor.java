@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.server.ResponseStatusException;
 
-import io.repwise.common.training.MuscleGroups;
+import io.repwise.training.MuscleGroups;
 import io.repwise.common.problem.InvalidFieldException;
 
 /**

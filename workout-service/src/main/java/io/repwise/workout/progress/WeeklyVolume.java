@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import io.repwise.common.training.MuscleGroups;
+import io.repwise.training.MuscleGroups;
 import io.repwise.training.HardSets;
 
 /**

@@ -1,4 +1,4 @@
-package io.repwise.common.training;
+package io.repwise.training;
 
 import java.util.List;
 import java.util.Locale;
