@@ -24,6 +24,7 @@ class ArchitectureTests extends ServiceArchitectureTests {
 				"io.repwise.ai.alternative.AlternativeFinder",
 				"io.repwise.ai.insight.InsightsCalculator",
 				"io.repwise.ai.recovery.RecoveryModel",
+				"io.repwise.ai.recovery.MuscleRecovery",
 				"io.repwise.ai.recovery.NextWorkoutAdvisor");
 	}
 

@@ -531,6 +531,26 @@ class SuiteEndToEndIT {
 		assertThat(get("/api/v1/ai/plates?weight=0").statusCode()).isEqualTo(400);
 		assertThat(get("/api/v1/ai/warm-up/" + deadlift + "?weight=heavy").statusCode()).isEqualTo(400);
 		assertThat(get("/api/v1/ai/warm-up/" + java.util.UUID.randomUUID() + "?weight=100").statusCode()).isEqualTo(404);
+
+		// A soreness report (kept by workout-service) reaches the coach: the hamstrings read as the
+		// report says (soreness 9: readiness 10), and hold the legs down with them.
+		HttpResponse<String> sore = send("POST", "/api/v1/readiness", "{\"soreness\": {\"HAMSTRINGS\": 9}}");
+		assertThat(sore.statusCode()).as(sore.body()).isEqualTo(201);
+		tools.jackson.databind.JsonNode today = json.readTree(get("/api/v1/ai/recommendations/next-workout").body());
+		tools.jackson.databind.JsonNode hamstrings = null;
+		for (tools.jackson.databind.JsonNode muscle : today.get("perMuscle")) {
+			if (muscle.get("muscle").asString().equals("HAMSTRINGS")) {
+				hamstrings = muscle;
+			}
+		}
+		assertThat(hamstrings.get("soreness").asInt()).isEqualTo(9);
+		assertThat(hamstrings.get("readiness").asInt()).isEqualTo(10);
+		for (tools.jackson.databind.JsonNode group : today.get("muscles")) {
+			if (group.get("group").asString().equals("LEGS")) {
+				assertThat(group.get("readiness").asInt()).isEqualTo(10);
+				assertThat(group.get("why").asString()).contains("hamstrings soreness 9/10");
+			}
+		}
 	}
 
 	@Test

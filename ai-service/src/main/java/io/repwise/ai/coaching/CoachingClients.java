@@ -99,6 +99,16 @@ class CoachingClients {
 		}
 	}
 
+	/** The user's soreness reports of the last 48 hours, newest first. */
+	List<SorenessReport> soreness(String token) {
+		SorenessReport[] reports = call(WORKOUT_SERVICE, "your soreness reports", () -> this.workouts.get()
+			.uri("/api/v1/readiness?hours=48")
+			.headers(bearer(token))
+			.retrieve()
+			.body(SorenessReport[].class));
+		return (reports != null) ? List.of(reports) : List.of();
+	}
+
 	/** Creates a routine; returns its id and location. */
 	RoutineDto createRoutine(String token, Map<String, Object> routine) {
 		return call(WORKOUT_SERVICE, "saving the routine", () -> this.workouts.post()

@@ -141,6 +141,17 @@ public class CoachingData {
 		return new TrainingHistory(body.workouts());
 	}
 
+	/** The user's soreness reports of the last two days, newest first; empty when workout-service does not answer. */
+	public List<SorenessReport> soreness(Jwt token) {
+		try {
+			return this.clients.soreness(token.getTokenValue());
+		}
+		catch (DependencyUnavailableException ex) {
+			log.warn("workout-service unavailable; next-workout advice goes without soreness reports");
+			return List.of();
+		}
+	}
+
 	/** The routine marked active in workout-service, if any. */
 	public Optional<ActiveRoutine> activeRoutine(Jwt token) {
 		return this.clients.activeRoutine(token.getTokenValue()).map(CoachingData::routine);

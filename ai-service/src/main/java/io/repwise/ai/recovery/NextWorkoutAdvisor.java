@@ -16,6 +16,7 @@ import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.Rounding;
 import io.repwise.ai.training.Session;
 import io.repwise.ai.training.TrainingHistory;
+import io.repwise.training.Muscle;
 import io.repwise.training.MuscleGroups;
 
 /**
@@ -29,12 +30,28 @@ public final class NextWorkoutAdvisor {
 	static final int DAY_READY = 70;
 
 	public NextWorkout advise(TrainingHistory history, Map<UUID, Exercise> catalog, ActiveRoutine routine, Instant now) {
+		return advise(history, catalog, routine, List.of(), now);
+	}
+
+	/**
+	 * @param soreness the user's reports, newest first: a sore muscle holds its group's readiness
+	 * down to its own, whatever the group's fatigue says
+	 */
+	public NextWorkout advise(TrainingHistory history, Map<UUID, Exercise> catalog, ActiveRoutine routine,
+			List<MuscleRecovery.Soreness> soreness, Instant now) {
 		Map<String, GroupFatigue> fatigue = RecoveryModel.fatigue(history, catalog, now);
+		Map<Muscle, MuscleRecovery.State> perMuscle = MuscleRecovery.at(history, catalog, soreness, now);
 		Map<String, Integer> readiness = new LinkedHashMap<>();
 		List<NextWorkout.MuscleReadiness> muscles = new ArrayList<>();
 		for (String group : MuscleGroups.GROUPS) {
 			GroupFatigue state = fatigue.getOrDefault(group, new GroupFatigue(0, 0, null));
-			int ready = RecoveryModel.readiness(state.fatigue());
+			int modelled = RecoveryModel.readiness(state.fatigue());
+			MuscleRecovery.State sorest = perMuscle.values()
+				.stream()
+				.filter((m) -> m.muscle().group().equals(group) && m.soreness() != null)
+				.min(Comparator.comparingInt(MuscleRecovery.State::readiness))
+				.orElse(null);
+			int ready = (sorest != null) ? Math.min(modelled, sorest.readiness()) : modelled;
 			readiness.put(group, ready);
 			String status = (ready >= RecoveryModel.READY) ? "READY" : (ready >= RecoveryModel.FATIGUED) ? "RECOVERING" : "FATIGUED";
 			String why = (state.lastTrained() == null && state.fatigue() == 0) ? "not trained in the last 10 days"
@@ -42,30 +59,39 @@ public final class NextWorkoutAdvisor {
 							+ ((state.lastTrained() != null) ? ", the last " + hoursAgo(state.lastTrained(), now) + " h ago" : "")
 							+ "; " + Rounding.round(state.fatigue(), 1) + " fatigue units left of " + (int) RecoveryModel.CAPACITY
 							+ " (recovers over about " + (int) RecoveryModel.recoveryHours(group) + " h)";
+			if (sorest != null && sorest.readiness() < modelled) {
+				why += "; you reported " + sorest.muscle().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " soreness "
+						+ sorest.soreness() + "/10, which holds it at " + ready;
+			}
 			muscles.add(new NextWorkout.MuscleReadiness(group, ready, status, Rounding.round(state.fatigue(), 2),
 					state.lastTrained(), Rounding.round(RecoveryModel.hoursUntilReady(group, state.fatigue()), 1), why));
 		}
+		List<NextWorkout.MuscleState> states = perMuscle.values()
+			.stream()
+			.map((m) -> new NextWorkout.MuscleState(m.muscle().name(), m.muscle().group(), m.readiness(), m.modelled(),
+					m.soreness(), Rounding.round(m.fatigue(), 2), m.lastTrained()))
+			.toList();
 		List<String> train = MuscleGroups.GROUPS.stream().filter((g) -> readiness.get(g) >= RecoveryModel.READY).toList();
 		List<String> rest = MuscleGroups.GROUPS.stream().filter((g) -> readiness.get(g) < RecoveryModel.FATIGUED).toList();
 		List<String> reasons = new ArrayList<>();
 		if (routine != null && !routine.days().isEmpty()) {
-			return fromRoutine(history, catalog, routine, readiness, muscles, train, rest, reasons, now);
+			return fromRoutine(history, catalog, routine, readiness, muscles, states, train, rest, reasons, now);
 		}
 		reasons.add("No active routine: train the groups that are ready (readiness " + RecoveryModel.READY + "+).");
 		if (train.isEmpty()) {
 			reasons.add("Every group is still recovering: rest, or keep it light (walking, mobility).");
-			return new NextWorkout(now, "REST", null, train, rest, muscles, List.of(), reasons, rules());
+			return new NextWorkout(now, "REST", null, train, rest, muscles, states, List.of(), reasons, rules());
 		}
 		List<NextWorkout.Suggested> suggested = favourites(history, catalog, train);
 		if (suggested.isEmpty()) {
 			reasons.add("No logged exercises for these groups yet: generate a plan to get some.");
 		}
-		return new NextWorkout(now, "TRAIN_GROUPS", null, train, rest, muscles, suggested, reasons, rules());
+		return new NextWorkout(now, "TRAIN_GROUPS", null, train, rest, muscles, states, suggested, reasons, rules());
 	}
 
 	private NextWorkout fromRoutine(TrainingHistory history, Map<UUID, Exercise> catalog, ActiveRoutine routine,
-			Map<String, Integer> readiness, List<NextWorkout.MuscleReadiness> muscles, List<String> train,
-			List<String> rest, List<String> reasons, Instant now) {
+			Map<String, Integer> readiness, List<NextWorkout.MuscleReadiness> muscles, List<NextWorkout.MuscleState> states,
+			List<String> train, List<String> rest, List<String> reasons, Instant now) {
 		int next = nextInRotation(history, routine);
 		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < routine.days().size(); i++) {
@@ -97,7 +123,7 @@ public final class NextWorkoutAdvisor {
 		if (chosen == null) {
 			reasons.add("No day of " + routine.name() + " has its muscles at readiness " + DAY_READY
 					+ " or more: rest today, or keep it light.");
-			return new NextWorkout(now, "REST", null, train, rest, muscles, List.of(), reasons, rules());
+			return new NextWorkout(now, "REST", null, train, rest, muscles, states, List.of(), reasons, rules());
 		}
 		List<NextWorkout.Suggested> exercises = chosen.exercises()
 			.stream()
@@ -105,7 +131,7 @@ public final class NextWorkoutAdvisor {
 					"in your routine: " + p.sets() + " × " + p.repMin() + "–" + p.repMax()))
 			.toList();
 		return new NextWorkout(now, "ROUTINE_DAY", new NextWorkout.RoutineDay(routine.id(), chosen.id(), chosen.name()),
-				train, rest, muscles, exercises, reasons, rules());
+				train, rest, muscles, states, exercises, reasons, rules());
 	}
 
 	/** The day after the last one logged from this routine; the first day when none was. */

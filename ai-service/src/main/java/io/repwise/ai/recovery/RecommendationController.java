@@ -1,6 +1,8 @@
 package io.repwise.ai.recovery;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,9 +22,11 @@ import io.repwise.ai.coaching.CoachingData;
 import io.repwise.ai.coaching.DependencyUnavailableException;
 import io.repwise.ai.coaching.Library;
 import io.repwise.ai.coaching.Profile;
+import io.repwise.ai.coaching.SorenessReport;
 import io.repwise.ai.training.Equipment;
 import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.Experience;
+import io.repwise.training.Muscle;
 
 @RestController
 @RequestMapping("/api/v1/ai/recommendations")
@@ -45,7 +49,21 @@ class RecommendationController {
 	NextWorkout nextWorkout(@AuthenticationPrincipal Jwt token) {
 		Library library = this.data.library(token);
 		return this.advisor.advise(this.data.history(token), library.byId(), this.data.activeRoutine(token).orElse(null),
-				this.clock.instant());
+				soreness(token), this.clock.instant());
+	}
+
+	/** The soreness reports, one entry per muscle and report, newest first; names this version does not know are skipped. */
+	private List<MuscleRecovery.Soreness> soreness(Jwt token) {
+		List<MuscleRecovery.Soreness> soreness = new ArrayList<>();
+		for (SorenessReport report : this.data.soreness(token)) {
+			report.soreness().forEach((name, score) -> {
+				Muscle muscle = Arrays.stream(Muscle.values()).filter((m) -> m.name().equals(name)).findFirst().orElse(null);
+				if (muscle != null && score != null) {
+					soreness.add(new MuscleRecovery.Soreness(muscle, score, report.reportedAt()));
+				}
+			});
+		}
+		return soreness;
 	}
 
 	/**
