@@ -1,15 +1,19 @@
 package io.repwise.training;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A deload called by performance rather than the calendar: the best e1RM falling session after
- * session, {@value #SESSIONS} times in a row and by at least {@value #MIN_DROP_PERCENT} % in all.
- * One bad day is noise; three falling ones are fatigue outrunning recovery (the reasoning behind
- * deloading on performance, Bell et al. 2023). Both services ask it, so a routine's stored rule
- * and the coach's advice call the same deload for the same sessions.
+ * A deload called by the lifter's state rather than the calendar. By performance: the best e1RM
+ * falling session after session, {@value #SESSIONS} times in a row and by at least
+ * {@value #MIN_DROP_PERCENT} % in all; one bad day is noise, three falling ones are fatigue
+ * outrunning recovery (the reasoning behind deloading on performance, Bell et al. 2023). By
+ * readiness: soreness reported on at least {@value #LOW_DAYS} of the last 7 days, each of those
+ * days averaging {@value #LOW_SORENESS} or more out of 10. Both services ask it, so a routine's
+ * stored rule and the coach's advice call the same deload for the same sessions and reports.
  */
 public final class DeloadTrigger {
 
@@ -19,7 +23,51 @@ public final class DeloadTrigger {
 	/** The smallest total drop over them, so rounding and a half-point of RPE are not a trend. */
 	public static final double MIN_DROP_PERCENT = 2.0;
 
+	/** Reported days of the last seven that a low-readiness week needs. */
+	public static final int LOW_DAYS = 4;
+
+	/** A day's mean soreness (0–10) at or above which it counts as low readiness. */
+	public static final double LOW_SORENESS = 6;
+
 	private DeloadTrigger() {
+	}
+
+	/** One muscle's soreness score (0–10) in a report. */
+	public record SorenessReading(Instant reportedAt, int score) {
+	}
+
+	/**
+	 * Why a deload is due from a week of soreness reports, or empty. Days are the 24-hour spans
+	 * counted back from {@code now}; a day's figure is the mean of every score reported in it.
+	 */
+	public static Optional<String> lowReadiness(List<SorenessReading> readings, Instant now) {
+		double[] sum = new double[7];
+		int[] count = new int[7];
+		for (SorenessReading reading : readings) {
+			long day = Duration.between(reading.reportedAt(), now).toHours() / 24;
+			if (day >= 0 && day < 7) {
+				sum[(int) day] += reading.score();
+				count[(int) day]++;
+			}
+		}
+		int days = 0;
+		double total = 0;
+		for (int day = 0; day < 7; day++) {
+			if (count[day] == 0) {
+				continue;
+			}
+			double mean = sum[day] / count[day];
+			if (mean < LOW_SORENESS) {
+				return Optional.empty();
+			}
+			days++;
+			total += mean;
+		}
+		if (days < LOW_DAYS) {
+			return Optional.empty();
+		}
+		return Optional.of("readiness low for a week (soreness " + Math.round(total / days * 10) / 10.0 + "/10 on average on "
+				+ days + " reported days of the last 7)");
 	}
 
 	/** The last {@value #SESSIONS} + 1 sessions' best e1RM, oldest first, with {@code latest} added. */

@@ -99,10 +99,10 @@ class CoachingClients {
 		}
 	}
 
-	/** The user's soreness reports of the last 48 hours, newest first. */
-	List<SorenessReport> soreness(String token) {
+	/** The user's soreness reports of the last {@code hours}, newest first. */
+	List<SorenessReport> soreness(String token, int hours) {
 		SorenessReport[] reports = call(WORKOUT_SERVICE, "your soreness reports", () -> this.workouts.get()
-			.uri("/api/v1/readiness?hours=48")
+			.uri("/api/v1/readiness?hours={hours}", hours)
 			.headers(bearer(token))
 			.retrieve()
 			.body(SorenessReport[].class));

@@ -141,13 +141,13 @@ public class CoachingData {
 		return new TrainingHistory(body.workouts());
 	}
 
-	/** The user's soreness reports of the last two days, newest first; empty when workout-service does not answer. */
-	public List<SorenessReport> soreness(Jwt token) {
+	/** The user's soreness reports of the last {@code hours}, newest first; empty when workout-service does not answer. */
+	public List<SorenessReport> soreness(Jwt token, int hours) {
 		try {
-			return this.clients.soreness(token.getTokenValue());
+			return this.clients.soreness(token.getTokenValue(), hours);
 		}
 		catch (DependencyUnavailableException ex) {
-			log.warn("workout-service unavailable; next-workout advice goes without soreness reports");
+			log.warn("workout-service unavailable; advice goes without soreness reports");
 			return List.of();
 		}
 	}

@@ -38,6 +38,15 @@ public final class ProgressionAdvisor {
 
 	public NextSession advise(Exercise exercise, List<ExerciseSession> sessions, ActiveRoutine.Prescribed prescribed,
 			WeightUnit unit) {
+		return advise(exercise, sessions, prescribed, unit, Optional.empty());
+	}
+
+	/**
+	 * @param lowReadiness why the week's soreness reports call a deload ({@link DeloadTrigger#lowReadiness}),
+	 * or empty
+	 */
+	public NextSession advise(Exercise exercise, List<ExerciseSession> sessions, ActiveRoutine.Prescribed prescribed,
+			WeightUnit unit, Optional<String> lowReadiness) {
 		List<String> rules = List.of(Citations.E1RM, Citations.RPE_CHART, Citations.RPE_SCALE);
 		if (prescribed != null && prescribed.next() != null && prescribed.next().weightKg() != null) {
 			return fromRoutine(exercise, prescribed, unit, sessions.stream().map(ExerciseSession::bestE1rm).toList(), rules);
@@ -60,7 +69,7 @@ public final class ProgressionAdvisor {
 		String lastTop = Rounding.label(unit.fromKilograms(top.weightKg())) + " " + unit.symbol() + " × " + top.reps()
 				+ ((top.rpe() != null) ? " @ RPE " + Rounding.label(top.rpe()) : (top.rir() != null) ? " with " + top.rir() + " RIR" : "");
 
-		Optional<String> falling = DeloadTrigger.falling(DeloadTrigger.remember(trendKg, null));
+		Optional<String> falling = DeloadTrigger.falling(DeloadTrigger.remember(trendKg, null)).or(() -> lowReadiness);
 		if (falling.isPresent()) {
 			double load = round(unit.fromKilograms(top.weightKg() * 0.9), exercise, unit);
 			return new NextSession(exercise.id(), exercise.name(), "DELOAD", load, unit.symbol(), sets, range[0], range[1],

@@ -1,5 +1,8 @@
 package io.repwise.ai.progression;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +19,7 @@ import io.repwise.ai.coaching.Units;
 import io.repwise.ai.progression.ProgressionAdvisor.NextSession;
 import io.repwise.ai.training.ActiveRoutine;
 import io.repwise.ai.training.Exercise;
+import io.repwise.training.DeloadTrigger;
 
 @RestController
 @RequestMapping("/api/v1/ai/progression")
@@ -25,8 +29,11 @@ class ProgressionController {
 
 	private final ProgressionAdvisor advisor = new ProgressionAdvisor();
 
-	ProgressionController(CoachingData data) {
+	private final Clock clock;
+
+	ProgressionController(CoachingData data, Clock clock) {
 		this.data = data;
+		this.clock = clock;
 	}
 
 	/** The next session of an exercise; the active routine's prescription for it sets range and effort. */
@@ -42,8 +49,16 @@ class ProgressionController {
 				.filter((p) -> p.exerciseId().equals(exerciseId))
 				.findFirst())
 			.orElse(null);
-		return this.advisor.advise(exercise, this.data.history(token).of(exerciseId), prescribed,
-				Units.of(units, token));
+		List<DeloadTrigger.SorenessReading> week = new ArrayList<>();
+		if (prescribed == null || prescribed.next() == null) {
+			// Off the routine the coach checks the week's readiness itself; on it, the routine has.
+			this.data.soreness(token, 7 * 24)
+				.forEach((report) -> report.soreness()
+					.values()
+					.forEach((score) -> week.add(new DeloadTrigger.SorenessReading(report.reportedAt(), score))));
+		}
+		return this.advisor.advise(exercise, this.data.history(token).of(exerciseId), prescribed, Units.of(units, token),
+				DeloadTrigger.lowReadiness(week, this.clock.instant()));
 	}
 
 }

@@ -55,7 +55,7 @@ class RecommendationController {
 	/** The soreness reports, one entry per muscle and report, newest first; names this version does not know are skipped. */
 	private List<MuscleRecovery.Soreness> soreness(Jwt token) {
 		List<MuscleRecovery.Soreness> soreness = new ArrayList<>();
-		for (SorenessReport report : this.data.soreness(token)) {
+		for (SorenessReport report : this.data.soreness(token, 48)) {
 			report.soreness().forEach((name, score) -> {
 				Muscle muscle = Arrays.stream(Muscle.values()).filter((m) -> m.name().equals(name)).findFirst().orElse(null);
 				if (muscle != null && score != null) {

@@ -103,6 +103,15 @@ class ProgressionAdvisorTests {
 		assertThat(next.why()).startsWith("e1RM fell 3 sessions in a row (127.2 → 123.3 → 119.5 → 115.9 kg, −8.9 %)");
 	}
 
+	@Test
+	void aWeekOfLowReadinessDeloadsToo() {
+		var next = this.advisor.advise(this.bench, List.of(rated(2, 100, 5, 8.0)), null, WeightUnit.KG,
+				java.util.Optional.of("readiness low for a week (soreness 7.5/10 on average on 4 reported days of the last 7)"));
+		assertThat(next.method()).isEqualTo("DELOAD");
+		assertThat(next.load()).isEqualTo(90.0);
+		assertThat(next.why()).startsWith("readiness low for a week (soreness 7.5/10");
+	}
+
 	private ExerciseSession rated(int daysAgo, double weight, int reps, double rpe) {
 		TrainingSet set = new TrainingSet(this.bench.id(), "WORKING", reps, weight, rpe, null, null, null);
 		return new ExerciseSession(Instant.now().minus(Duration.ofDays(daysAgo)), List.of(set), set, set.estimate().value());

@@ -3,6 +3,7 @@ package io.repwise.workout.routine;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -152,7 +153,8 @@ class RoutineController {
 
 	private RoutineView view(Routine routine, UUID user, UnitSystem units) {
 		Map<UUID, ExerciseView> library = this.service.library(routine, user);
-		boolean deload = this.service.inDeloadWeek(routine, user);
+		Optional<String> deloadReason = this.service.deloadReason(routine, user);
+		boolean deload = deloadReason.isPresent();
 		List<DayView> days = routine.days().stream().map((day) -> new DayView(day.id(), day.name(),
 				day.exercises().stream().map((p) -> {
 					ExerciseView exercise = library.get(p.exerciseId());
@@ -164,7 +166,8 @@ class RoutineController {
 				}).toList()))
 			.toList();
 		return new RoutineView(routine.id(), routine.name(), routine.description(), routine.goal(), routine.level(),
-				routine.daysPerWeek(), routine.deloadEveryWeeks(), deload, routine.isTemplate(), routine.isOwnedBy(user),
+				routine.daysPerWeek(), routine.deloadEveryWeeks(), deload, deloadReason.orElse(null), routine.isTemplate(),
+				routine.isOwnedBy(user),
 				routine.publishedAt(), routine.activatedAt() != null, routine.sourceRoutineId(), units.weightUnit(), days);
 	}
 }

@@ -83,11 +83,12 @@ final class RoutineDtos {
 	}
 
 	/**
-	 * @param deloadWeek whether this week is a scheduled deload week for me: the targets shown are
-	 * then the deload's (half the sets at 90 % of the load)
+	 * @param deloadWeek whether my sessions are deloads now (the scheduled week, or a week of low
+	 * readiness): the targets shown are then the deload's (half the sets at 90 % of the load)
+	 * @param deloadReason why, when they are
 	 */
 	record RoutineView(UUID id, String name, String description, Goal goal, Level level, int daysPerWeek,
-			Integer deloadEveryWeeks, boolean deloadWeek, boolean template, boolean mine, Instant publishedAt, boolean active, UUID copiedFrom, String weightUnit,
+			Integer deloadEveryWeeks, boolean deloadWeek, String deloadReason, boolean template, boolean mine, Instant publishedAt, boolean active, UUID copiedFrom, String weightUnit,
 			List<DayView> days) {
 	}
 

@@ -1,6 +1,7 @@
 package io.repwise.workout.routine;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.repwise.common.problem.InvalidFieldException;
 import io.repwise.common.request.UnitSystem;
+import io.repwise.training.DeloadTrigger;
 import io.repwise.training.Effort;
 import io.repwise.training.LoadStep;
 import io.repwise.workout.exercise.ExerciseCatalog;
@@ -34,6 +36,7 @@ import io.repwise.workout.routine.progression.Progression;
 import io.repwise.workout.routine.progression.ProgressionRule;
 import io.repwise.workout.routine.progression.SessionResult;
 import io.repwise.workout.routine.progression.Targets;
+import io.repwise.workout.readiness.SorenessHistory;
 import io.repwise.workout.session.PlannedDays;
 import io.repwise.workout.session.SetType;
 import io.repwise.workout.session.Workout;
@@ -52,12 +55,16 @@ class RoutineService implements PlannedDays {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final SorenessHistory soreness;
+
 	private final Clock clock;
 
-	RoutineService(RoutineRepository routines, ExerciseCatalog exercises, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	RoutineService(RoutineRepository routines, ExerciseCatalog exercises, NamedParameterJdbcTemplate jdbc,
+			SorenessHistory soreness, Clock clock) {
 		this.routines = routines;
 		this.exercises = exercises;
 		this.jdbc = jdbc;
+		this.soreness = soreness;
 		this.clock = clock;
 	}
 
@@ -182,7 +189,7 @@ class RoutineService implements PlannedDays {
 		return this.routines.findByDay(dayId).filter((routine) -> routine.isVisibleTo(owner)).map((routine) -> {
 			Day day = routine.days().stream().filter((d) -> d.id().equals(dayId)).findFirst().orElseThrow();
 			Map<UUID, ExerciseView> library = library(routine, owner);
-			boolean deload = inDeloadWeek(routine, owner);
+			boolean deload = deloadReason(routine, owner).isPresent();
 			return new PlannedDay(routine.id(), day.id(), day.name(), day.exercises().stream().map((p) -> {
 				Targets next = nextTargets(p, library.get(p.exerciseId()), units, deload);
 				return new PlannedExercise(p.exerciseId(), p.supersetGroup(), next.sets(), next.reps(), next.weightKg(),
@@ -210,10 +217,11 @@ class RoutineService implements PlannedDays {
 		Day day = routine.get().days().stream().filter((d) -> d.id().equals(workout.routineDayId())).findFirst().orElseThrow();
 		Map<UUID, ExerciseView> library = library(routine.get(), workout.ownerId());
 		List<Prescription> progressed = new ArrayList<>();
-		if (routine.get().isDeloadWeek(workout.startedAt())) {
+		Optional<String> deload = deloadReason(routine.get(), workout.ownerId(), workout.startedAt(), this.clock.instant());
+		if (deload.isPresent()) {
 			// A deload session is lighter on purpose: it neither earns an increment nor counts a miss.
 			for (Prescription prescription : day.exercises()) {
-				progressed.add(prescription.withState(prescription.state(), DeloadWeek.decision(routine.get().deloadEveryWeeks())));
+				progressed.add(prescription.withState(prescription.state(), DeloadWeek.decision(deload.get())));
 			}
 			this.routines.updateStates(progressed);
 			return;
@@ -231,9 +239,22 @@ class RoutineService implements PlannedDays {
 		this.routines.updateStates(progressed);
 	}
 
-	/** Whether this week is a scheduled deload week of {@code user}'s own routine. */
-	boolean inDeloadWeek(Routine routine, UUID user) {
-		return routine.isOwnedBy(user) && routine.isDeloadWeek(this.clock.instant());
+	/**
+	 * Why {@code user}'s own routine is in a deload now, if it is: its scheduled deload week, or
+	 * a week of low readiness in their soreness reports ({@link DeloadTrigger#lowReadiness}).
+	 */
+	Optional<String> deloadReason(Routine routine, UUID user) {
+		return deloadReason(routine, user, this.clock.instant(), this.clock.instant());
+	}
+
+	private Optional<String> deloadReason(Routine routine, UUID user, Instant trainedAt, Instant now) {
+		if (!routine.isOwnedBy(user)) {
+			return Optional.empty();
+		}
+		if (routine.isDeloadWeek(trainedAt)) {
+			return Optional.of("Deload week (every " + routine.deloadEveryWeeks() + " weeks)");
+		}
+		return DeloadTrigger.lowReadiness(this.soreness.lastWeek(user, now), now).map((why) -> "Deload: " + why);
 	}
 
 	/** The targets a prescription's next session uses (wave steps computed from the training max). */

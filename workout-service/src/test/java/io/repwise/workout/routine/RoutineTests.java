@@ -230,6 +230,47 @@ class RoutineTests {
 	}
 
 	@Test
+	void aWeekOfLowReadinessMakesTheSessionsDeloadsUntilItPasses() throws Exception {
+		UUID lifter = UUID.randomUUID();
+		String token = tokens.forUser(lifter);
+		JsonNode routine = api().body(201, api().send("POST", "/api/v1/routines", routineJson("Sore week"), token));
+		String id = routine.get("id").asString();
+		// Soreness 7 to 8 reported on four of the last seven days (older reports written directly:
+		// the API takes them at most 48 h back).
+		for (int daysAgo : new int[] { 0, 1, 3, 5 }) {
+			this.jdbc.update("""
+					INSERT INTO readiness_report (id, owner_id, reported_at, soreness)
+					VALUES (?, ?, now() - make_interval(hours => ?), CAST(? AS jsonb))""", UUID.randomUUID(), lifter,
+					24 * daysAgo + 1, "{\"QUADRICEPS\": 8, \"HAMSTRINGS\": 7}");
+		}
+		JsonNode sore = api().body(200, api().send("GET", "/api/v1/routines/" + id, null, token));
+		assertThat(sore.get("deloadWeek").asBoolean()).isTrue();
+		assertThat(sore.get("deloadReason").asString())
+			.isEqualTo("Deload: readiness low for a week (soreness 7.5/10 on average on 4 reported days of the last 7)");
+		JsonNode targets = sore.get("days").get(0).get("exercises").get(0).get("next");
+		// 3 sets at 80 kg: 2 at 72, rounded down to 70.
+		assertThat(targets.get("sets").asInt()).isEqualTo(2);
+		assertThat(targets.get("weight").asDouble()).isEqualTo(70.0);
+
+		String dayId = sore.get("days").get(0).get("id").asString();
+		JsonNode session = api().body(201, api().send("POST", "/api/v1/workouts",
+				"{\"name\": \"Easy\", \"routineDayId\": \"" + dayId + "\"}", token));
+		String workout = session.get("id").asString();
+		api().body(200, api().send("PUT", "/api/v1/workouts/" + workout, "{\"name\": \"Easy\", \"exercises\": [{\"exerciseId\": \""
+				+ squatId() + "\", \"sets\": [{\"reps\": 8, \"weight\": 70}, {\"reps\": 8, \"weight\": 70}]}]}", token));
+		api().body(200, api().send("POST", "/api/v1/workouts/" + workout + "/complete", null, token));
+		JsonNode after = api().body(200, api().send("GET", "/api/v1/routines/" + id, null, token));
+		assertThat(after.get("days").get(0).get("exercises").get(0).get("next").get("lastDecision").asString())
+			.startsWith("Deload: readiness low for a week");
+
+		this.jdbc.update("DELETE FROM readiness_report WHERE owner_id = ?", lifter);
+		JsonNode recovered = api().body(200, api().send("GET", "/api/v1/routines/" + id, null, token));
+		assertThat(recovered.get("deloadWeek").asBoolean()).isFalse();
+		assertThat(recovered.get("days").get(0).get("exercises").get(0).get("next").get("weight").asDouble())
+			.as("the targets were left alone").isEqualTo(80.0);
+	}
+
+	@Test
 	void badRoutinesAreRefusedNamingTheField() throws Exception {
 		String token = tokens.forUser(UUID.randomUUID());
 		String squat = squatId();

@@ -3,7 +3,7 @@ package io.repwise.workout.routine.progression;
 import io.repwise.training.LoadStep;
 
 /**
- * A scheduled deload week: half the sets (rounded up) at 90 % of the load, 2 RPE easier (Bell et
+ * A deload (the routine's scheduled week, or a week of low readiness): half the sets (rounded up) at 90 % of the load, 2 RPE easier (Bell et
  * al. 2023 on deloading practice; the coach's plans schedule the same). The targets the rule keeps
  * are not touched; the deload is what the week's sessions are given.
  */
@@ -31,10 +31,9 @@ public final class DeloadWeek {
 		return Math.max(5, targetRpe - RPE_EASIER);
 	}
 
-	/** What a session logged in a deload week tells the lifter about their targets. */
-	public static String decision(int everyWeeks) {
-		return "Deload week (every " + everyWeeks + " weeks): half the sets at 90 % of the load. Targets unchanged; "
-				+ "progression resumes next week.";
+	/** What a session logged in a deload tells the lifter about their targets; {@code why} names the deload. */
+	public static String decision(String why) {
+		return why + ": half the sets at 90 % of the load. Targets unchanged; progression resumes after it.";
 	}
 
 }
