@@ -10,6 +10,7 @@ import io.repwise.ai.training.Increments;
 import io.repwise.training.DeloadTrigger;
 import io.repwise.training.Effort;
 import io.repwise.training.LoadStep;
+import io.repwise.training.PlateInventory;
 import io.repwise.ai.training.Rounding;
 import io.repwise.training.StrengthCurve;
 import io.repwise.ai.training.TrainingHistory.ExerciseSession;
@@ -35,6 +36,18 @@ public final class ProgressionAdvisor {
 	static final int STALL_SESSIONS = 3;
 
 	static final double DEFAULT_RPE = 8;
+
+	/** The lifter's own bar and plates, or {@code null} for the equipment's standard steps. */
+	private final PlateInventory plates;
+
+	public ProgressionAdvisor() {
+		this(null);
+	}
+
+	/** @param plates the lifter's bar and plates: barbell loads are rounded to what they make */
+	public ProgressionAdvisor(PlateInventory plates) {
+		this.plates = plates;
+	}
 
 	public NextSession advise(Exercise exercise, List<ExerciseSession> sessions, ActiveRoutine.Prescribed prescribed,
 			WeightUnit unit) {
@@ -112,7 +125,7 @@ public final class ProgressionAdvisor {
 			if (lastRpe < targetRpe && reps >= top.reps() && load <= lastLoad) {
 				// Rounding down must not hold a load the lifter moved easier than prescribed: the
 				// e1RM would stay put with it and the next sessions would read as a stall.
-				double step = LoadStep.of(exercise.equipment(), unit).step();
+				double step = step(exercise, unit).step();
 				load = round(lastLoad + step, exercise, unit);
 				why += " The last top set was easier than RPE " + Rounding.label(targetRpe) + " (RPE " + Rounding.label(lastRpe)
 						+ "), so at least one step up: " + Rounding.label(load) + " " + unit.symbol() + ".";
@@ -215,8 +228,16 @@ public final class ProgressionAdvisor {
 	}
 
 
-	private static double round(double load, Exercise exercise, WeightUnit unit) {
-		return LoadStep.of(exercise.equipment(), unit).roundDown(load);
+	private double round(double load, Exercise exercise, WeightUnit unit) {
+		return step(exercise, unit).roundDown(load);
+	}
+
+	/** The lifter's plates for a barbell loaded in their unit; the equipment's standard steps otherwise. */
+	LoadStep step(Exercise exercise, WeightUnit unit) {
+		if (this.plates != null && this.plates.unit() == unit && "BARBELL".equals(exercise.equipment())) {
+			return this.plates.loadStep();
+		}
+		return LoadStep.of(exercise.equipment(), unit);
 	}
 
 

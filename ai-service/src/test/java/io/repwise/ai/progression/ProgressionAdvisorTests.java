@@ -112,6 +112,20 @@ class ProgressionAdvisorTests {
 		assertThat(next.why()).startsWith("readiness low for a week (soreness 7.5/10");
 	}
 
+	@Test
+	void barbellLoadsRoundToTheLiftersOwnPlates() {
+		// 100 × 5 @ RPE 7: e1RM 127.23, 5 @ 8 is 103.18. A gym's 1.25 kg plates make 102.5; a home set
+		// whose smallest plate is 2.5 kg moves in 5 kg steps: 100, the load just moved easily, so one
+		// step up instead: 105.
+		io.repwise.training.PlateInventory home = new io.repwise.training.PlateInventory(WeightUnit.KG, 20,
+				List.of(new io.repwise.training.PlateInventory.Plate(20, 4), new io.repwise.training.PlateInventory.Plate(2.5, 1)));
+		List<ExerciseSession> sessions = List.of(rated(2, 100, 5, 7.0));
+		assertThat(this.advisor.advise(this.bench, sessions, null, WeightUnit.KG).load()).isEqualTo(102.5);
+		assertThat(new ProgressionAdvisor(home).advise(this.bench, sessions, null, WeightUnit.KG).load()).isEqualTo(105.0);
+		assertThat(new ProgressionAdvisor(home).advise(this.bench, sessions, null, WeightUnit.LB).load())
+			.as("plates in kilograms do not round a load shown in pounds").isEqualTo(225.0);
+	}
+
 	private ExerciseSession rated(int daysAgo, double weight, int reps, double rpe) {
 		TrainingSet set = new TrainingSet(this.bench.id(), "WORKING", reps, weight, rpe, null, null, null);
 		return new ExerciseSession(Instant.now().minus(Duration.ofDays(daysAgo)), List.of(set), set, set.estimate().value());
