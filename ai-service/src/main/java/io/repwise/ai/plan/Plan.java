@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public record Plan(String split, String splitReason, String goal, String level, int daysPerWeek, int weeks,
 		int sessionMinutes, int longestSessionMinutes, String weightUnit, List<Day> days, List<MuscleVolume> weeklyVolume,
-		List<Week> schedule, List<String> notes, List<String> rules) {
+		List<MuscleSets> perMuscle, List<Week> schedule, List<String> notes, List<String> rules) {
 
 	public record Day(int day, String name, int sets, int estimatedMinutes, List<PlannedExercise> exercises) {
 	}
@@ -31,6 +31,14 @@ public record Plan(String split, String splitReason, String goal, String level, 
 	/** Weekly hard sets for a group: direct ones count 1, indirect ones ½. */
 	public record MuscleVolume(String group, double sets, double direct, double indirect, int target, int rangeMin,
 			int rangeMax, boolean focus, String status) {
+	}
+
+	/**
+	 * A week of the plan on one muscle.
+	 *
+	 * @param status {@code BELOW}, {@code WITHIN} or {@code ABOVE} 10–20, or {@code NOT_TRAINED}
+	 */
+	public record MuscleSets(String muscle, String group, double setsPerWeek, String status) {
 	}
 
 	/** One week of the plan: how load, sets and effort compare with week 1. */

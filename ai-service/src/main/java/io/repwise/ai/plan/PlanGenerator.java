@@ -1,6 +1,7 @@
 package io.repwise.ai.plan;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import io.repwise.ai.training.MovementPattern;
 import io.repwise.ai.training.Rounding;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.ai.training.VolumeRange;
+import io.repwise.training.Muscle;
 import io.repwise.training.MuscleGroups;
 
 /**
@@ -117,8 +119,32 @@ public final class PlanGenerator {
 		}
 		return new Plan(split.label(), split.reason(input.daysPerWeek()), input.goal().name(), input.experience().name(),
 				input.daysPerWeek(), input.weeks(), input.sessionMinutes(), longest, input.unit().symbol(), days, volume,
+				perMuscle(allocation, templates.size()),
 				Schedule.weeks(input.experience(), input.weeks()), notes, List.of(Citations.WEEKLY_VOLUME,
 						Citations.REP_RANGES, Citations.RPE_SCALE, Citations.RPE_CHART, Citations.DELOAD));
+	}
+
+	/**
+	 * What the week gives each muscle (1 a set for a primary muscle, ½ for a secondary one) against
+	 * the same 10–20: the groups above are planned, this shows how they land on the muscles.
+	 */
+	static List<Plan.MuscleSets> perMuscle(Allocation allocation, int days) {
+		Map<Muscle, Double> sets = new EnumMap<>(Muscle.class);
+		for (int d = 0; d < days; d++) {
+			for (Slot slot : allocation.slotsOf(d)) {
+				Muscle.credits(slot.exercise.primaryMuscles(), slot.exercise.secondaryMuscles(), slot.exercise.name(),
+						slot.exercise.force())
+					.forEach((muscle, credit) -> sets.merge(muscle, credit * slot.sets, Double::sum));
+			}
+		}
+		List<Plan.MuscleSets> perMuscle = new ArrayList<>();
+		for (Muscle muscle : Muscle.values()) {
+			double weekly = Rounding.round(sets.getOrDefault(muscle, 0.0), 1);
+			String status = (weekly == 0) ? "NOT_TRAINED" : (weekly < VolumeRange.MIN) ? "BELOW"
+					: (weekly > VolumeRange.MAX) ? "ABOVE" : "WITHIN";
+			perMuscle.add(new Plan.MuscleSets(muscle.name(), muscle.group(), weekly, status));
+		}
+		return perMuscle;
 	}
 
 	/** Resistance exercises the user can do, at their level, loading nothing they avoid. */

@@ -114,6 +114,23 @@ class PlanGeneratorTests {
 	}
 
 	@Test
+	void thePlanSaysWhatItsWeekGivesEachMuscle() {
+		PlanInput input = new PlanInput(Goal.HYPERTROPHY, Experience.INTERMEDIATE, 4, 60, GYM, 8, Set.of(), Set.of(),
+				WeightUnit.KG);
+		Plan plan = this.generator.generate(input, SeedLibrary.exercises(), TrainingHistory.empty());
+		assertThat(plan.perMuscle()).hasSize(io.repwise.training.Muscle.values().length);
+		// Every chest set of the plan has chest as its primary muscle, so the muscle gets at least
+		// the group's direct sets; a bench press also lands half a set on the front delts.
+		double chestDirect = plan.weeklyVolume().stream().filter((v) -> v.group().equals("CHEST")).findFirst().orElseThrow().direct();
+		Plan.MuscleSets chest = plan.perMuscle().stream().filter((m) -> m.muscle().equals("CHEST")).findFirst().orElseThrow();
+		assertThat(chest.setsPerWeek()).isGreaterThanOrEqualTo(chestDirect).isPositive();
+		assertThat(plan.perMuscle()).allSatisfy((m) -> assertThat(m.status()).isEqualTo((m.setsPerWeek() == 0) ? "NOT_TRAINED"
+				: (m.setsPerWeek() < 10) ? "BELOW" : (m.setsPerWeek() > 20) ? "ABOVE" : "WITHIN"));
+		assertThat(plan.perMuscle().stream().filter((m) -> m.muscle().equals("FRONT_DELTS")).findFirst().orElseThrow()
+			.setsPerWeek()).isPositive();
+	}
+
+	@Test
 	void scheduleBuildsThenDeloads() {
 		List<Plan.Week> weeks = Schedule.weeks(Experience.INTERMEDIATE, 8);
 		assertThat(weeks).extracting(Plan.Week::kind)
