@@ -505,21 +505,17 @@ class SuiteEndToEndIT {
 		assertThat(forecast.get("target").get("status").asString()).isEqualTo("EXPECTED");
 		assertThat(send("POST", "/api/v1/ai/plans", "{\"daysPerWeek\": 9}").statusCode()).isEqualTo(400);
 
-		// With the home plates in the profile (user-service), ai-service ramps to a working set
+		// With the home plates saved (workout-service keeps them), ai-service ramps to a working set
 		// and loads the bar from them. 100 kg: 40 a side = 20 + 20; the ramp 20 (bar), 40 (10 a
 		// side), 60 (20), 80 (20 + 10). 87.5 kg cannot be made without 1.25s: 85 (20 + 10 + 2.5).
-		tools.jackson.databind.node.ObjectNode profile = (tools.jackson.databind.node.ObjectNode) json
-			.readTree(get("/api/v1/profiles/me").body());
-		profile.remove(List.of("userId", "heightM", "updatedAt"));
-		profile.set("plates", json.readTree("""
+		HttpResponse<String> withPlates = send("PUT", "/api/v1/equipment/plates", """
 				{"unit": "kg", "bar": 20, "plates": [{"weight": 20, "pairs": 3}, {"weight": 10, "pairs": 1},
-				 {"weight": 5, "pairs": 1}, {"weight": 2.5, "pairs": 1}]}"""));
-		HttpResponse<String> withPlates = send("PUT", "/api/v1/profiles/me", profile.toString());
+				 {"weight": 5, "pairs": 1}, {"weight": 2.5, "pairs": 1}]}""");
 		assertThat(withPlates.statusCode()).as(withPlates.body()).isEqualTo(200);
 		HttpResponse<String> warmUp = get("/api/v1/ai/warm-up/" + deadlift + "?weight=100&reps=5");
 		assertThat(warmUp.statusCode()).as(warmUp.body()).isEqualTo(200);
 		tools.jackson.databind.JsonNode ramp = json.readTree(warmUp.body());
-		assertThat(ramp.get("plates").asString()).isEqualTo("PROFILE");
+		assertThat(ramp.get("plates").asString()).isEqualTo("MINE");
 		assertThat(ramp.get("working").get("perSide")).extracting(tools.jackson.databind.JsonNode::asDouble)
 			.containsExactly(20.0, 20.0);
 		assertThat(ramp.get("warmUp")).extracting((set) -> set.get("load").asDouble()).containsExactly(20.0, 40.0, 60.0, 80.0);

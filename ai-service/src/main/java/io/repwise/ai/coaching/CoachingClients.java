@@ -99,6 +99,22 @@ class CoachingClients {
 		}
 	}
 
+	/** The user's bar and plates as workout-service keeps them (a standard set when they have not said). */
+	PlatesDto plates(String token) {
+		return call(WORKOUT_SERVICE, "your plates", () -> this.workouts.get()
+			.uri("/api/v1/equipment/plates")
+			.headers(bearer(token))
+			.retrieve()
+			.body(PlatesDto.class));
+	}
+
+	/** @param source {@code MINE} or {@code STANDARD} */
+	record PlatesDto(String unit, Double bar, List<PlateDto> plates, String source) {
+	}
+
+	record PlateDto(Double weight, Integer pairs) {
+	}
+
 	/** The user's soreness reports of the last {@code hours}, newest first. */
 	List<SorenessReport> soreness(String token, int hours) {
 		SorenessReport[] reports = call(WORKOUT_SERVICE, "your soreness reports", () -> this.workouts.get()

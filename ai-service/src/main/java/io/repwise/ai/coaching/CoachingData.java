@@ -27,6 +27,8 @@ import io.repwise.ai.training.ActiveRoutine;
 import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.common.security.CurrentUser;
+import io.repwise.training.PlateInventory;
+import io.repwise.training.WeightUnit;
 
 /**
  * What the coaching engine reads about a user, with Redis in front of workout-service:
@@ -139,6 +141,26 @@ public class CoachingData {
 			write(key, new CachedLog(etag, body));
 		}
 		return new TrainingHistory(body.workouts());
+	}
+
+	/**
+	 * The user's own bar and plates, or {@code null} when they have not said (or workout-service
+	 * does not answer): callers fall back to a standard set.
+	 */
+	public PlateInventory plates(Jwt token) {
+		try {
+			CoachingClients.PlatesDto plates = this.clients.plates(token.getTokenValue());
+			if (plates == null || !"MINE".equals(plates.source()) || plates.bar() == null || plates.plates() == null
+					|| plates.plates().isEmpty()) {
+				return null;
+			}
+			return new PlateInventory("lb".equals(plates.unit()) ? WeightUnit.LB : WeightUnit.KG, plates.bar(),
+					plates.plates().stream().map((p) -> new PlateInventory.Plate(p.weight(), p.pairs())).toList());
+		}
+		catch (DependencyUnavailableException ex) {
+			log.warn("workout-service unavailable; loads are rounded to a standard plate set");
+			return null;
+		}
 	}
 
 	/** The user's soreness reports of the last {@code hours}, newest first; empty when workout-service does not answer. */

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.repwise.ai.coaching.CoachingData;
-import io.repwise.ai.coaching.DependencyUnavailableException;
 import io.repwise.ai.coaching.Units;
 import io.repwise.ai.training.Exercise;
 import io.repwise.common.problem.InvalidFieldException;
@@ -50,7 +49,7 @@ class LoadingController {
 		if (!"WEIGHT_REPS".equals(exercise.tracking())) {
 			throw new InvalidFieldException("exerciseId", "warm-up ramps are for lifts done with a load for reps");
 		}
-		return this.planner.plan(exercise, weight, Units.of(units, token), reps, ownPlates(token));
+		return this.planner.plan(exercise, weight, Units.of(units, token), reps, this.data.plates(token));
 	}
 
 	/** The plates per side for {@code weight} on a barbell. */
@@ -59,22 +58,12 @@ class LoadingController {
 			@RequestParam @NotNull @DecimalMin("1") @DecimalMax("1000") Double weight,
 			@RequestParam(required = false) String units) {
 		WeightUnit shownIn = Units.of(units, token);
-		PlateInventory own = ownPlates(token);
+		PlateInventory own = this.data.plates(token);
 		PlateInventory plates = (own != null) ? own : PlateInventory.standard(shownIn);
 		double wanted = plates.unit().fromKilograms(shownIn.toKilograms(weight));
 		PlateMath.Loading loading = PlateMath.load(wanted, plates);
-		return new PlatesAnswer(plates.unit().symbol(), (own != null) ? "PROFILE" : "STANDARD", plates.bar(), loading.total(),
+		return new PlatesAnswer(plates.unit().symbol(), (own != null) ? "MINE" : "STANDARD", plates.bar(), loading.total(),
 				loading.perSide(), loading.exact());
-	}
-
-	/** The user's plates; a standard set when they have not said or user-service does not answer. */
-	private PlateInventory ownPlates(Jwt token) {
-		try {
-			return this.data.profile(token).plateInventory();
-		}
-		catch (DependencyUnavailableException ex) {
-			return null;
-		}
 	}
 
 	/**

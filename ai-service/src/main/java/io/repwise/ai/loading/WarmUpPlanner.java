@@ -49,7 +49,7 @@ final class WarmUpPlanner {
 			PlateMath.Loading loading = PlateMath.load(set.load(), loadable);
 			return new WarmUpSet(set.percent(), set.reps(), loading.total(), loading.perSide());
 		}).toList();
-		String source = (own != null) ? "PROFILE" : "STANDARD";
+		String source = (own != null) ? "MINE" : "STANDARD";
 		String note = working.exact() ? "" : " The plates make " + Rounding.label(working.total()) + " " + unit.symbol()
 				+ ", not " + Rounding.label(wanted) + ": the nearest load under it.";
 		return new WarmUpPlan(exercise.id(), exercise.name(), exercise.equipment(), unit.symbol(), source,
@@ -59,8 +59,8 @@ final class WarmUpPlanner {
 
 	private static String why(double working, WeightUnit unit, double step, String source) {
 		String plates = (source == null) ? ""
-				: ("PROFILE".equals(source) ? " Plates per side from the bar and plates in your profile."
-						: " Plates per side from a standard gym set (set yours in your profile).");
+				: ("MINE".equals(source) ? " Plates per side from your own bar and plates."
+						: " Plates per side from a standard gym set (set yours at /api/v1/equipment/plates).");
 		return "Warm-up to " + Rounding.label(working) + " " + unit.symbol() + ": the empty bar where there is one, then 40, "
 				+ "60 and 80 % of the working load for 5, 3 and 2 reps (and 90 % for 1 before sets of 3 or fewer), each "
 				+ "rounded down to " + Rounding.label(step) + " " + unit.symbol().toLowerCase(Locale.ROOT) + " steps."
@@ -76,7 +76,7 @@ final class WarmUpPlanner {
 
 	/**
 	 * @param weightUnit the unit of every load here: the plates' for bar lifts
-	 * @param plates {@code PROFILE} (the user's plates), {@code STANDARD}, or {@code null} without a bar
+	 * @param plates {@code MINE} (the user's plates), {@code STANDARD}, or {@code null} without a bar
 	 */
 	record WarmUpPlan(java.util.UUID exerciseId, String exerciseName, String equipment, String weightUnit, String plates,
 			WarmUpSet working, List<WarmUpSet> warmUp, String why, List<String> rules) {

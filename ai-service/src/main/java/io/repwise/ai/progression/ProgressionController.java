@@ -14,14 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.repwise.ai.coaching.CoachingData;
-import io.repwise.ai.coaching.DependencyUnavailableException;
 import io.repwise.ai.coaching.Library;
 import io.repwise.ai.coaching.Units;
 import io.repwise.ai.progression.ProgressionAdvisor.NextSession;
 import io.repwise.ai.training.ActiveRoutine;
 import io.repwise.ai.training.Exercise;
 import io.repwise.training.DeloadTrigger;
-import io.repwise.training.PlateInventory;
 
 @RestController
 @RequestMapping("/api/v1/ai/progression")
@@ -34,16 +32,6 @@ class ProgressionController {
 	ProgressionController(CoachingData data, Clock clock) {
 		this.data = data;
 		this.clock = clock;
-	}
-
-	/** The user's bar and plates; none (standard steps) when they have not said or user-service does not answer. */
-	private PlateInventory ownPlates(Jwt token) {
-		try {
-			return this.data.profile(token).plateInventory();
-		}
-		catch (DependencyUnavailableException ex) {
-			return null;
-		}
 	}
 
 	/** The next session of an exercise; the active routine's prescription for it sets range and effort. */
@@ -67,7 +55,7 @@ class ProgressionController {
 					.values()
 					.forEach((score) -> week.add(new DeloadTrigger.SorenessReading(report.reportedAt(), score))));
 		}
-		return new ProgressionAdvisor(ownPlates(token)).advise(exercise, this.data.history(token).of(exerciseId),
+		return new ProgressionAdvisor(this.data.plates(token)).advise(exercise, this.data.history(token).of(exerciseId),
 				prescribed, Units.of(units, token), DeloadTrigger.lowReadiness(week, this.clock.instant()));
 	}
 

@@ -10,6 +10,7 @@ import io.repwise.training.PlateInventory;
 import io.repwise.training.WeightUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class WarmUpPlannerTests {
 
@@ -26,8 +27,8 @@ class WarmUpPlannerTests {
 		assertThat(plan.weightUnit()).isEqualTo("kg");
 		assertThat(plan.warmUp()).extracting(WarmUpPlanner.WarmUpSet::percent, WarmUpPlanner.WarmUpSet::reps,
 				WarmUpPlanner.WarmUpSet::load)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(0, 10, 20.0), org.assertj.core.groups.Tuple.tuple(40, 5, 55.0),
-					org.assertj.core.groups.Tuple.tuple(60, 3, 82.5), org.assertj.core.groups.Tuple.tuple(80, 2, 110.0));
+			.containsExactly(tuple(0, 10, 20.0), tuple(40, 5, 55.0),
+					tuple(60, 3, 82.5), tuple(80, 2, 110.0));
 		assertThat(plan.warmUp().get(1).perSide()).containsExactly(15.0, 2.5);
 		assertThat(plan.warmUp().get(2).perSide()).containsExactly(25.0, 5.0, 1.25);
 		assertThat(plan.working().perSide()).containsExactly(25.0, 25.0, 10.0);
@@ -43,7 +44,7 @@ class WarmUpPlannerTests {
 				new PlateInventory.Plate(25, 2), new PlateInventory.Plate(10, 2)));
 		WarmUpPlanner.WarmUpPlan plan = this.planner.plan(this.squat, 100, WeightUnit.KG, 5, home);
 		assertThat(plan.weightUnit()).isEqualTo("lb");
-		assertThat(plan.plates()).isEqualTo("PROFILE");
+		assertThat(plan.plates()).isEqualTo("MINE");
 		assertThat(plan.working().load()).isEqualTo(205.0);
 		assertThat(plan.working().perSide()).containsExactly(45.0, 25.0, 10.0);
 		assertThat(plan.why()).contains("The plates make 205 lb, not 220.5");

@@ -2,9 +2,7 @@ package io.repwise.user.profile;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -74,17 +72,6 @@ class Profile {
 
 	private String injuries;
 
-	/** {@code kg} or {@code lb}, the unit the bar and plates are marked in; {@code null} when not said. */
-	@Column(name = "plate_unit")
-	private String plateUnit;
-
-	@Column(name = "bar_weight")
-	private Double barWeight;
-
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "profile_plate", joinColumns = @JoinColumn(name = "user_id"))
-	private List<ProfilePlate> plates = new ArrayList<>();
-
 	@Column(name = "time_zone", nullable = false)
 	private String timeZone = "UTC";
 
@@ -118,16 +105,6 @@ class Profile {
 			this.avoidedMuscleGroups.addAll(update.avoidMuscleGroups());
 		}
 		this.injuries = update.injuries();
-		this.plates.clear();
-		if (update.plates() != null) {
-			this.plateUnit = update.plates().unit();
-			this.barWeight = update.plates().bar();
-			update.plates().plates().forEach((plate) -> this.plates.add(new ProfilePlate(plate.weight(), plate.pairs())));
-		}
-		else {
-			this.plateUnit = null;
-			this.barWeight = null;
-		}
 		this.timeZone = update.timeZone();
 		this.updatedAt = now;
 	}
@@ -178,18 +155,6 @@ class Profile {
 
 	String getInjuries() {
 		return this.injuries;
-	}
-
-	String getPlateUnit() {
-		return this.plateUnit;
-	}
-
-	Double getBarWeight() {
-		return this.barWeight;
-	}
-
-	List<ProfilePlate> getPlates() {
-		return List.copyOf(this.plates);
 	}
 
 	String getTimeZone() {

@@ -2,18 +2,11 @@ package io.repwise.user.profile;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
@@ -44,38 +37,6 @@ final class ProfileDtos {
 
 	}
 
-	/**
-	 * The bar and plates a user loads from, in the plates' own unit.
-	 *
-	 * @param plates each size once, with how many pairs (one plate a side each)
-	 */
-	record PlatesInput(@NotBlank @Pattern(regexp = "kg|lb", message = "must be kg or lb") String unit,
-			@NotNull @DecimalMin("0") @DecimalMax("60") Double bar,
-			@NotEmpty @Size(max = 15) List<@NotNull @Valid PlateInput> plates) {
-	}
-
-	record PlateInput(@NotNull @DecimalMin("0.25") @DecimalMax("60") Double weight,
-			@NotNull @Min(1) @Max(20) Integer pairs) {
-	}
-
-	record PlatesView(String unit, double bar, List<PlateView> plates) {
-
-		static PlatesView of(Profile profile) {
-			if (profile.getPlateUnit() == null) {
-				return null;
-			}
-			return new PlatesView(profile.getPlateUnit(), profile.getBarWeight(), profile.getPlates()
-				.stream()
-				.sorted(Comparator.comparingDouble(ProfilePlate::getWeight).reversed())
-				.map((plate) -> new PlateView(plate.getWeight(), plate.getPairs()))
-				.toList());
-		}
-
-	}
-
-	record PlateView(double weight, int pairs) {
-	}
-
 	record BodyWeightInput(@NotNull @PastOrPresent LocalDate measuredOn,
 			@NotNull @Valid MeasurementInput weight, @Size(max = 200) String note) {
 	}
@@ -83,7 +44,7 @@ final class ProfileDtos {
 	record ProfileView(UUID userId, LocalDate birthDate, Sex sex, Measurement height, Double heightM,
 			UnitSystem unitSystem, Experience experience, Goal goal, Integer trainingDaysPerWeek, Integer sessionMinutes,
 			Set<Equipment> equipment, Set<MuscleGroup> avoidMuscleGroups, String injuries, String timeZone,
-			PlatesView plates, Instant updatedAt) {
+			Instant updatedAt) {
 
 		static ProfileView of(Profile profile) {
 			Double metres = profile.getHeightMetres();
@@ -92,7 +53,7 @@ final class ProfileDtos {
 					(metres != null) ? Units.round(metres, 3) : null, profile.getUnitSystem(), profile.getExperience(),
 					profile.getGoal(), profile.getTrainingDaysPerWeek(), profile.getSessionMinutes(),
 					profile.getEquipment(), profile.getAvoidedMuscleGroups(), profile.getInjuries(),
-					profile.getTimeZone(), PlatesView.of(profile), profile.getUpdatedAt());
+					profile.getTimeZone(), profile.getUpdatedAt());
 		}
 
 	}

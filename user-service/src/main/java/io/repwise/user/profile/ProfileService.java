@@ -5,8 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -70,9 +68,6 @@ public class ProfileService {
 				throw new InvalidFieldException("height", "must be between 100 and 250 cm (39.4 and 98.4 in)");
 			}
 		}
-		if (update.plates() != null) {
-			requirePlates(update.plates());
-		}
 		try {
 			ZoneId.of(update.timeZone());
 		}
@@ -129,20 +124,6 @@ public class ProfileService {
 	private static BodyWeightView view(BodyWeightEntry entry, Profile profile) {
 		return new BodyWeightView(entry.getId(), entry.getMeasuredOn(),
 				Units.weight(entry.getWeightKg(), profile.getUnitSystem()), entry.getWeightKg(), entry.getNote());
-	}
-
-	/** Plate sizes in quarters of their unit (1.25 kg, 2.5 lb), each size once. */
-	private static void requirePlates(ProfileDtos.PlatesInput plates) {
-		Set<Double> sizes = new HashSet<>();
-		for (int i = 0; i < plates.plates().size(); i++) {
-			double weight = plates.plates().get(i).weight();
-			if (Math.abs(weight * 4 - Math.rint(weight * 4)) > 1e-9) {
-				throw new InvalidFieldException("plates.plates[" + i + "].weight", "must be a multiple of 0.25");
-			}
-			if (!sizes.add(weight)) {
-				throw new InvalidFieldException("plates.plates[" + i + "].weight", "is listed twice; give its pairs once");
-			}
-		}
 	}
 
 	private static void requireUnit(String field, String unit, String... allowed) {

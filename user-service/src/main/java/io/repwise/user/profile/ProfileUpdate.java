@@ -20,13 +20,11 @@ import io.repwise.user.profile.ProfileEnums.UnitSystem;
 
 /**
  * The whole profile as the client sends it ({@code PUT} replaces it). Everything but the unit
- * system and time zone is optional: a user may not want to say. Without {@code plates} the coach
- * assumes a standard gym's bar and plates.
+ * system and time zone is optional: a user may not want to say.
  */
 record ProfileUpdate(@Past(message = "must be in the past") LocalDate birthDate, Sex sex,
 		@Valid ProfileDtos.MeasurementInput height, @NotNull UnitSystem unitSystem, Experience experience,
 		Goal goal, @Min(1) @Max(7) Integer trainingDaysPerWeek, @Min(15) @Max(240) Integer sessionMinutes,
 		@Size(max = 20) Set<Equipment> equipment, @Size(max = 6) Set<MuscleGroup> avoidMuscleGroups,
-		@Size(max = 500) String injuries, @NotBlank @Size(max = 64) String timeZone,
-		@Valid ProfileDtos.PlatesInput plates) {
+		@Size(max = 500) String injuries, @NotBlank @Size(max = 64) String timeZone) {
 }

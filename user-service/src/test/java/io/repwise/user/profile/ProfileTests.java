@@ -91,42 +91,6 @@ class ProfileTests {
 	}
 
 	@Test
-	void aHomeGymsBarAndPlatesAreKeptInTheirOwnUnit() throws Exception {
-		String token = signUp();
-		HttpResponse<String> saved = send("PUT", "/api/v1/profiles/me", """
-				{"unitSystem":"METRIC","timeZone":"UTC","plates":{"unit":"lb","bar":45,
-				 "plates":[{"weight":10,"pairs":2},{"weight":45,"pairs":4},{"weight":2.5,"pairs":1}]}}""", token);
-		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-		JsonNode plates = this.json.readTree(send("GET", "/api/v1/profiles/me", null, token).body()).get("plates");
-		assertThat(plates.get("unit").asString()).isEqualTo("lb");
-		assertThat(plates.get("bar").asDouble()).isEqualTo(45.0);
-		assertThat(plates.get("plates")).extracting((p) -> p.get("weight").asDouble(), (p) -> p.get("pairs").asInt())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(45.0, 4), org.assertj.core.groups.Tuple.tuple(10.0, 2),
-					org.assertj.core.groups.Tuple.tuple(2.5, 1));
-
-		HttpResponse<String> odd = send("PUT", "/api/v1/profiles/me", """
-				{"unitSystem":"METRIC","timeZone":"UTC","plates":{"unit":"kg","bar":20,"plates":[{"weight":1.1,"pairs":2}]}}""",
-				token);
-		assertThat(odd.statusCode()).isEqualTo(400);
-		assertThat(odd.body()).contains("\"field\":\"plates.plates[0].weight\"");
-		HttpResponse<String> twice = send("PUT", "/api/v1/profiles/me", """
-				{"unitSystem":"METRIC","timeZone":"UTC","plates":{"unit":"kg","bar":20,
-				 "plates":[{"weight":20,"pairs":2},{"weight":20,"pairs":1}]}}""", token);
-		assertThat(twice.statusCode()).isEqualTo(400);
-		assertThat(twice.body()).contains("listed twice");
-		HttpResponse<String> unbounded = send("PUT", "/api/v1/profiles/me", """
-				{"unitSystem":"METRIC","timeZone":"UTC","plates":{"unit":"st","bar":-1,"plates":[{"weight":20,"pairs":99}]}}""",
-				token);
-		assertThat(unbounded.statusCode()).isEqualTo(400);
-		assertThat(unbounded.body()).contains("\"field\":\"plates.unit\"").contains("\"field\":\"plates.bar\"")
-			.contains("\"field\":\"plates.plates[0].pairs\"");
-
-		send("PUT", "/api/v1/profiles/me", "{\"unitSystem\":\"METRIC\",\"timeZone\":\"UTC\"}", token);
-		assertThat(this.json.readTree(send("GET", "/api/v1/profiles/me", null, token).body()).get("plates").isNull())
-			.as("a profile sent without plates has none: a standard set is assumed").isTrue();
-	}
-
-	@Test
 	void bodyWeightIsStoredInKilogramsAndShownInTheUsersUnit() throws Exception {
 		String token = signUp();
 		send("PUT", "/api/v1/profiles/me", "{\"unitSystem\":\"IMPERIAL\",\"timeZone\":\"UTC\"}", token);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,6 +29,7 @@ import io.repwise.common.request.PreferredUnits;
 import io.repwise.common.request.UnitSystem;
 import io.repwise.common.security.CurrentUser;
 import io.repwise.common.web.PageView;
+import io.repwise.training.LoadStep;
 import io.repwise.workout.exercise.ExerciseView;
 import io.repwise.workout.routine.Routine.Goal;
 import io.repwise.workout.routine.Routine.Level;
@@ -155,10 +157,11 @@ class RoutineController {
 		Map<UUID, ExerciseView> library = this.service.library(routine, user);
 		Optional<String> deloadReason = this.service.deloadReason(routine, user);
 		boolean deload = deloadReason.isPresent();
+		Function<String, LoadStep> steps = this.service.loadSteps(user, units);
 		List<DayView> days = routine.days().stream().map((day) -> new DayView(day.id(), day.name(),
 				day.exercises().stream().map((p) -> {
 					ExerciseView exercise = library.get(p.exerciseId());
-					Targets next = RoutineService.nextTargets(p, exercise, units, deload);
+					Targets next = RoutineService.nextTargets(p, exercise, steps, deload);
 					return new PrescriptionView(p.id(), p.exerciseId(), (exercise != null) ? exercise.name() : null,
 							p.supersetGroup(), p.sets(), p.repMin(), p.repMax(), p.targetRpe(), p.percentOf1rm(),
 							p.restSeconds(), p.rule(), new TargetsView(units.fromKilograms(next.weightKg()), next.sets(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,7 @@ import io.repwise.workout.routine.progression.Progression;
 import io.repwise.workout.routine.progression.ProgressionRule;
 import io.repwise.workout.routine.progression.SessionResult;
 import io.repwise.workout.routine.progression.Targets;
+import io.repwise.workout.equipment.LifterPlates;
 import io.repwise.workout.readiness.SorenessHistory;
 import io.repwise.workout.session.PlannedDays;
 import io.repwise.workout.session.SetType;
@@ -57,14 +59,17 @@ class RoutineService implements PlannedDays {
 
 	private final SorenessHistory soreness;
 
+	private final LifterPlates plates;
+
 	private final Clock clock;
 
 	RoutineService(RoutineRepository routines, ExerciseCatalog exercises, NamedParameterJdbcTemplate jdbc,
-			SorenessHistory soreness, Clock clock) {
+			SorenessHistory soreness, LifterPlates plates, Clock clock) {
 		this.routines = routines;
 		this.exercises = exercises;
 		this.jdbc = jdbc;
 		this.soreness = soreness;
+		this.plates = plates;
 		this.clock = clock;
 	}
 
@@ -190,8 +195,9 @@ class RoutineService implements PlannedDays {
 			Day day = routine.days().stream().filter((d) -> d.id().equals(dayId)).findFirst().orElseThrow();
 			Map<UUID, ExerciseView> library = library(routine, owner);
 			boolean deload = deloadReason(routine, owner).isPresent();
+			Function<String, LoadStep> steps = loadSteps(owner, units);
 			return new PlannedDay(routine.id(), day.id(), day.name(), day.exercises().stream().map((p) -> {
-				Targets next = nextTargets(p, library.get(p.exerciseId()), units, deload);
+				Targets next = nextTargets(p, library.get(p.exerciseId()), steps, deload);
 				return new PlannedExercise(p.exerciseId(), p.supersetGroup(), next.sets(), next.reps(), next.weightKg(),
 						DeloadWeek.rpe(p.targetRpe(), deload), p.restSeconds());
 			}).toList());
@@ -226,13 +232,14 @@ class RoutineService implements PlannedDays {
 			this.routines.updateStates(progressed);
 			return;
 		}
+		Function<String, LoadStep> steps = loadSteps(workout.ownerId(), event.units());
 		for (Prescription prescription : day.exercises()) {
 			Optional<SessionResult> result = resultFor(workout, prescription.exerciseId());
 			if (result.isPresent()) {
 				ExerciseView exercise = library.get(prescription.exerciseId());
 				Progression.Decision decision = Progression.next(prescription.rule(), prescription.repMin(),
 						prescription.repMax(), prescription.state(), result.get(),
-						loadStep(exercise, event.units()));
+						steps.apply(equipmentOf(exercise)));
 				progressed.add(prescription.withState(decision.next(), decision.reason()));
 			}
 		}
@@ -258,15 +265,21 @@ class RoutineService implements PlannedDays {
 	}
 
 	/** The targets a prescription's next session uses (wave steps computed from the training max). */
-	static Targets nextTargets(Prescription prescription, ExerciseView exercise, UnitSystem units, boolean deloadWeek) {
+	static Targets nextTargets(Prescription prescription, ExerciseView exercise, Function<String, LoadStep> steps,
+			boolean deloadWeek) {
+		LoadStep step = steps.apply(equipmentOf(exercise));
 		Targets next = (prescription.rule() instanceof ProgressionRule.PercentageWave wave)
-				? Progression.waveTargets(wave, prescription.state(), loadStep(exercise, units)) : prescription.state();
-		return deloadWeek ? DeloadWeek.of(next, loadStep(exercise, units)) : next;
+				? Progression.waveTargets(wave, prescription.state(), step) : prescription.state();
+		return deloadWeek ? DeloadWeek.of(next, step) : next;
 	}
 
-	/** What the exercise's equipment can be loaded with, in the lifter's unit. */
-	private static LoadStep loadStep(ExerciseView exercise, UnitSystem units) {
-		return LoadStep.of((exercise != null) ? exercise.equipment() : null, units.weight());
+	/** What each equipment can be loaded with for {@code owner} in their unit: their own plates on a barbell. */
+	Function<String, LoadStep> loadSteps(UUID owner, UnitSystem units) {
+		return this.plates.steps(owner, units.weight());
+	}
+
+	private static String equipmentOf(ExerciseView exercise) {
+		return (exercise != null) ? exercise.equipment() : null;
 	}
 
 	Map<UUID, ExerciseView> library(Routine routine, UUID user) {
