@@ -12,7 +12,6 @@ import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.Session;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.ai.training.TrainingSet;
-import io.repwise.training.HardSets;
 import io.repwise.training.Muscle;
 
 /**
@@ -76,11 +75,11 @@ public final class MuscleRecovery {
 			if (session.startedAt().isAfter(now)) {
 				continue;
 			}
-			Instant at = (session.endedAt() != null) ? session.endedAt() : session.startedAt();
-			double hours = Math.max(0, Duration.between(at, now).toMinutes() / 60.0);
+			Instant at = RecoveryModel.finishedAt(session);
+			double hours = RecoveryModel.hoursBetween(at, now);
 			for (TrainingSet set : session.sets()) {
-				Exercise exercise = catalog.get(set.exerciseId());
-				if (exercise == null || !HardSets.counts(exercise.category())) {
+				Exercise exercise = RecoveryModel.hardSetExercise(set, catalog);
+				if (exercise == null) {
 					continue;
 				}
 				// The best e1RM so far, sessions in order: what "heavy" meant on the day.

@@ -77,6 +77,21 @@ public final class RecoveryModel {
 		return recoveryHours(group) / 3 * Math.log(fatigue / readyFatigue);
 	}
 
+	/** When a session's fatigue starts to decay: its end, or its start when no end was logged. */
+	static Instant finishedAt(Session session) {
+		return (session.endedAt() != null) ? session.endedAt() : session.startedAt();
+	}
+
+	static double hoursBetween(Instant at, Instant now) {
+		return Math.max(0, Duration.between(at, now).toMinutes() / 60.0);
+	}
+
+	/** The set's exercise when the set is a hard set ({@link HardSets}); {@code null} otherwise or when unknown. */
+	static Exercise hardSetExercise(TrainingSet set, Map<UUID, Exercise> catalog) {
+		Exercise exercise = catalog.get(set.exerciseId());
+		return (exercise != null && HardSets.counts(exercise.category())) ? exercise : null;
+	}
+
 	/** Fatigue per group at {@code now}, with the last time each group was trained. */
 	public static Map<String, GroupFatigue> fatigue(TrainingHistory history, Map<UUID, Exercise> catalog, Instant now) {
 		Map<String, GroupFatigue> fatigue = new LinkedHashMap<>();
@@ -85,11 +100,11 @@ public final class RecoveryModel {
 			if (session.startedAt().isBefore(since) || session.startedAt().isAfter(now)) {
 				continue;
 			}
-			Instant at = (session.endedAt() != null) ? session.endedAt() : session.startedAt();
-			double hours = Math.max(0, Duration.between(at, now).toMinutes() / 60.0);
+			Instant at = finishedAt(session);
+			double hours = hoursBetween(at, now);
 			for (TrainingSet set : session.sets()) {
-				Exercise exercise = catalog.get(set.exerciseId());
-				if (exercise == null || !HardSets.counts(exercise.category())) {
+				Exercise exercise = hardSetExercise(set, catalog);
+				if (exercise == null) {
 					continue;
 				}
 				double effort = effort(set);

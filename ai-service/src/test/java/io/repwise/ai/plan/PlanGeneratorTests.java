@@ -16,6 +16,7 @@ import io.repwise.ai.training.SeedLibrary;
 import io.repwise.ai.training.Session;
 import io.repwise.ai.training.TrainingHistory;
 import io.repwise.ai.training.TrainingSet;
+import io.repwise.training.Muscle;
 import io.repwise.training.WeightUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,7 +119,7 @@ class PlanGeneratorTests {
 		PlanInput input = new PlanInput(Goal.HYPERTROPHY, Experience.INTERMEDIATE, 4, 60, GYM, 8, Set.of(), Set.of(),
 				WeightUnit.KG);
 		Plan plan = this.generator.generate(input, SeedLibrary.exercises(), TrainingHistory.empty());
-		assertThat(plan.perMuscle()).hasSize(io.repwise.training.Muscle.values().length);
+		assertThat(plan.perMuscle()).hasSize(Muscle.values().length);
 		// Every chest set of the plan has chest as its primary muscle, so the muscle gets at least
 		// the group's direct sets; a bench press also lands half a set on the front delts.
 		double chestDirect = plan.weeklyVolume().stream().filter((v) -> v.group().equals("CHEST")).findFirst().orElseThrow().direct();

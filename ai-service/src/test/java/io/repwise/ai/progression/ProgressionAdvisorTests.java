@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.SeedLibrary;
 import io.repwise.ai.training.TrainingHistory.ExerciseSession;
 import io.repwise.ai.training.TrainingSet;
+import io.repwise.training.PlateInventory;
 import io.repwise.training.WeightUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,7 +108,7 @@ class ProgressionAdvisorTests {
 	@Test
 	void aWeekOfLowReadinessDeloadsToo() {
 		var next = this.advisor.advise(this.bench, List.of(rated(2, 100, 5, 8.0)), null, WeightUnit.KG,
-				java.util.Optional.of("readiness low for a week (soreness 7.5/10 on average on 4 reported days of the last 7)"));
+				Optional.of("readiness low for a week (soreness 7.5/10 on average on 4 reported days of the last 7)"));
 		assertThat(next.method()).isEqualTo("DELOAD");
 		assertThat(next.load()).isEqualTo(90.0);
 		assertThat(next.why()).startsWith("readiness low for a week (soreness 7.5/10");
@@ -117,8 +119,8 @@ class ProgressionAdvisorTests {
 		// 100 × 5 @ RPE 7: e1RM 127.23, 5 @ 8 is 103.18. A gym's 1.25 kg plates make 102.5; a home set
 		// whose smallest plate is 2.5 kg moves in 5 kg steps: 100, the load just moved easily, so one
 		// step up instead: 105.
-		io.repwise.training.PlateInventory home = new io.repwise.training.PlateInventory(WeightUnit.KG, 20,
-				List.of(new io.repwise.training.PlateInventory.Plate(20, 4), new io.repwise.training.PlateInventory.Plate(2.5, 1)));
+		PlateInventory home = new PlateInventory(WeightUnit.KG, 20,
+				List.of(new PlateInventory.Plate(20, 4), new PlateInventory.Plate(2.5, 1)));
 		List<ExerciseSession> sessions = List.of(rated(2, 100, 5, 7.0));
 		assertThat(this.advisor.advise(this.bench, sessions, null, WeightUnit.KG).load()).isEqualTo(102.5);
 		assertThat(new ProgressionAdvisor(home).advise(this.bench, sessions, null, WeightUnit.KG).load()).isEqualTo(105.0);

@@ -3,6 +3,7 @@ package io.repwise.workout.readiness;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,7 @@ class ReadinessController {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidFieldException("soreness." + name, "is not a muscle; use one of "
-					+ String.join(", ", java.util.Arrays.stream(Muscle.values()).map(Muscle::name).toList()));
+					+ String.join(", ", Arrays.stream(Muscle.values()).map(Muscle::name).toList()));
 		}
 	}
 

@@ -206,20 +206,12 @@ class RoutineTests {
 		// Half of 3 sets, rounded up: 2; 80 × 0.9 = 72, down to a 2.5 kg step: 72.5 is over, so 70.
 		assertThat(targets.get("sets").asInt()).isEqualTo(2);
 		assertThat(targets.get("weight").asDouble()).isEqualTo(70.0);
-		String dayId = deload.get("days").get(0).get("id").asString();
-		JsonNode session = api().body(201, api().send("POST", "/api/v1/workouts",
-				"{\"name\": \"Deload\", \"routineDayId\": \"" + dayId + "\"}", token));
+		// Every rep of the deload made: no increment earned, nothing missed, the targets stay.
+		JsonNode session = trainFirstDay(deload, "{\"reps\": 10, \"weight\": 70}, {\"reps\": 10, \"weight\": 70}", token);
 		assertThat(session.get("exercises").get(0).get("sets")).hasSize(2).allSatisfy((set) -> {
 			assertThat(set.get("weight").asDouble()).isEqualTo(70.0);
 			assertThat(set.get("rpe").asDouble()).as("2 RPE easier").isEqualTo(6.0);
 		});
-
-		// Every rep of the deload made: no increment earned, nothing missed, the targets stay.
-		String done = "{\"name\": \"Deload\", \"exercises\": [{\"exerciseId\": \"" + squatId() + "\", \"sets\": ["
-				+ "{\"reps\": 10, \"weight\": 70}, {\"reps\": 10, \"weight\": 70}]}]}";
-		String workout = session.get("id").asString();
-		api().body(200, api().send("PUT", "/api/v1/workouts/" + workout, done, token));
-		api().body(200, api().send("POST", "/api/v1/workouts/" + workout + "/complete", null, token));
 		this.jdbc.update("UPDATE routine SET activated_at = now() - interval '29 days' WHERE id = ?::uuid", id);
 		JsonNode after = api().body(200, api().send("GET", "/api/v1/routines/" + id, null, token));
 		assertThat(after.get("deloadWeek").asBoolean()).as("week 5 builds again").isFalse();
@@ -252,13 +244,7 @@ class RoutineTests {
 		assertThat(targets.get("sets").asInt()).isEqualTo(2);
 		assertThat(targets.get("weight").asDouble()).isEqualTo(70.0);
 
-		String dayId = sore.get("days").get(0).get("id").asString();
-		JsonNode session = api().body(201, api().send("POST", "/api/v1/workouts",
-				"{\"name\": \"Easy\", \"routineDayId\": \"" + dayId + "\"}", token));
-		String workout = session.get("id").asString();
-		api().body(200, api().send("PUT", "/api/v1/workouts/" + workout, "{\"name\": \"Easy\", \"exercises\": [{\"exerciseId\": \""
-				+ squatId() + "\", \"sets\": [{\"reps\": 8, \"weight\": 70}, {\"reps\": 8, \"weight\": 70}]}]}", token));
-		api().body(200, api().send("POST", "/api/v1/workouts/" + workout + "/complete", null, token));
+		trainFirstDay(sore, "{\"reps\": 8, \"weight\": 70}, {\"reps\": 8, \"weight\": 70}", token);
 		JsonNode after = api().body(200, api().send("GET", "/api/v1/routines/" + id, null, token));
 		assertThat(after.get("days").get(0).get("exercises").get(0).get("next").get("lastDecision").asString())
 			.startsWith("Deload: readiness low for a week");
@@ -268,6 +254,22 @@ class RoutineTests {
 		assertThat(recovered.get("deloadWeek").asBoolean()).isFalse();
 		assertThat(recovered.get("days").get(0).get("exercises").get(0).get("next").get("weight").asDouble())
 			.as("the targets were left alone").isEqualTo(80.0);
+	}
+
+	/**
+	 * Starts a workout from the routine's first day, logs {@code sets} (JSON) for its first
+	 * exercise and completes it; returns the workout as planned.
+	 */
+	private JsonNode trainFirstDay(JsonNode routine, String sets, String token) throws Exception {
+		String dayId = routine.get("days").get(0).get("id").asString();
+		JsonNode planned = api().body(201, api().send("POST", "/api/v1/workouts",
+				"{\"name\": \"From the routine\", \"routineDayId\": \"" + dayId + "\"}", token));
+		String workout = planned.get("id").asString();
+		String exercise = planned.get("exercises").get(0).get("exerciseId").asString();
+		api().body(200, api().send("PUT", "/api/v1/workouts/" + workout, "{\"name\": \"From the routine\", \"exercises\": "
+				+ "[{\"exerciseId\": \"" + exercise + "\", \"sets\": [" + sets + "]}]}", token));
+		api().body(200, api().send("POST", "/api/v1/workouts/" + workout + "/complete", null, token));
+		return planned;
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package io.repwise.workout.routine.progression;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -266,7 +267,7 @@ class ProgressionTests {
 		}
 
 		private SessionResult rated(double weight, int reps, double reserve) {
-			return new SessionResult(java.util.stream.IntStream.range(0, 5)
+			return new SessionResult(IntStream.range(0, 5)
 				.mapToObj((i) -> new SessionResult.SetDone(reps, weight, true, reserve))
 				.toList());
 		}
