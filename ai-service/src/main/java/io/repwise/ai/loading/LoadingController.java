@@ -49,7 +49,9 @@ class LoadingController {
 		if (!"WEIGHT_REPS".equals(exercise.tracking())) {
 			throw new InvalidFieldException("exerciseId", "warm-up ramps are for lifts done with a load for reps");
 		}
-		return this.planner.plan(exercise, weight, Units.of(units, token), reps, this.data.plates(token));
+		// Only bar lifts are loaded with plates: spare workout-service the call for the rest.
+		boolean bar = "BARBELL".equals(exercise.equipment()) || "EZ_BAR".equals(exercise.equipment());
+		return this.planner.plan(exercise, weight, Units.of(units, token), reps, bar ? this.data.plates(token) : null);
 	}
 
 	/** The plates per side for {@code weight} on a barbell. */

@@ -47,16 +47,21 @@ class ProgressionController {
 				.filter((p) -> p.exerciseId().equals(exerciseId))
 				.findFirst())
 			.orElse(null);
+		boolean followsRoutine = prescribed != null && prescribed.next() != null;
 		List<DeloadTrigger.SorenessReading> week = new ArrayList<>();
-		if (prescribed == null || prescribed.next() == null) {
+		if (!followsRoutine) {
 			// Off the routine the coach checks the week's readiness itself; on it, the routine has.
 			this.data.soreness(token, 7 * 24)
 				.forEach((report) -> report.soreness()
 					.values()
 					.forEach((score) -> week.add(new DeloadTrigger.SorenessReading(report.reportedAt(), score))));
 		}
-		return new ProgressionAdvisor(this.data.plates(token)).advise(exercise, this.data.history(token).of(exerciseId),
-				prescribed, Units.of(units, token), DeloadTrigger.lowReadiness(week, this.clock.instant()));
+		// The plates only round the coach's own barbell loads; a routine's targets are rounded already.
+		boolean routineLoad = followsRoutine && prescribed.next().weightKg() != null;
+		boolean ownLoad = !routineLoad && "BARBELL".equals(exercise.equipment());
+		return new ProgressionAdvisor(ownLoad ? this.data.plates(token) : null).advise(exercise,
+				this.data.history(token).of(exerciseId), prescribed, Units.of(units, token),
+				DeloadTrigger.lowReadiness(week, this.clock.instant()));
 	}
 
 }
