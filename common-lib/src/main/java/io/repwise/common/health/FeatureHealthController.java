@@ -4,6 +4,12 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -18,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * actuator's readiness group (or the group named by {@code repwise.feature-health.group}), so the
  * public answer and the Kubernetes readiness probe never disagree. 200 when the service can serve requests, 503 otherwise.
  */
+@Tag(name = "Health", description = "Whether the service can serve requests, and its dependencies.")
 @RestController
 public class FeatureHealthController {
 
@@ -41,6 +48,11 @@ public class FeatureHealthController {
 	}
 
 	@GetMapping("${repwise.feature-health.path}")
+	@Operation(operationId = "health", summary = "Service health",
+			description = "200 when ready, 503 naming the dependency that is down.")
+	@ApiResponse(responseCode = "200", description = "Ready: every dependency it needs is UP.")
+	@ApiResponse(responseCode = "503", description = "Not ready: the body names the dependency that is DOWN.",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = FeatureHealth.class)))
 	public ResponseEntity<FeatureHealth> health() {
 		HealthDescriptor readiness = this.healthEndpoint.healthForPath(this.group);
 		if (readiness == null) {

@@ -16,6 +16,9 @@ public final class PreferredZone {
 	/** The access-token claim carrying the user's time zone (an IANA id such as {@code Europe/Berlin}). */
 	public static final String CLAIM = "zone";
 
+	/** Longer than any IANA zone id; a longer value is refused before it is parsed. */
+	public static final int MAX_LENGTH = 64;
+
 	/** The default answers as "UTC", as it always has, not as {@code ZoneOffset.UTC}'s id "Z". */
 	static final ZoneId UTC = ZoneId.of("UTC");
 
@@ -24,6 +27,9 @@ public final class PreferredZone {
 
 	public static ZoneId of(String requested, Jwt token) {
 		if (requested != null && !requested.isBlank()) {
+			if (requested.length() > MAX_LENGTH) {
+				throw new InvalidFieldException("zone", "must be a time zone such as Europe/Berlin");
+			}
 			try {
 				return ZoneId.of(requested);
 			}
