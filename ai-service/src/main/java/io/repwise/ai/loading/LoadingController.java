@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
@@ -27,6 +30,7 @@ import io.repwise.training.PlateMath;
 import io.repwise.training.WeightUnit;
 
 /** Warm-up ramps and plate loading, in the user's unit and with the user's plates. */
+@Tag(name = "Loading", description = "Warm-ups and plates for a load, with my own bar and plates.")
 @RestController
 @RequestMapping("/api/v1/ai")
 @Validated
@@ -42,6 +46,8 @@ class LoadingController {
 
 	/** The warm-up sets to a first working set of {@code reps} at {@code weight}, with plates per side. */
 	@GetMapping("/warm-up/{exerciseId}")
+	@Operation(operationId = "warmUp", summary = "Warm-up sets",
+			description = "A ramp up to the working weight and reps, rounded to what my bar and plates make.")
 	WarmUpPlanner.WarmUpPlan warmUp(@AuthenticationPrincipal Jwt token, @PathVariable UUID exerciseId,
 			@RequestParam @NotNull @DecimalMin("1") @DecimalMax("1000") Double weight,
 			@RequestParam(defaultValue = "5") @Min(1) @Max(30) int reps, @RequestParam(required = false) String units) {
@@ -56,6 +62,8 @@ class LoadingController {
 
 	/** The plates per side for {@code weight} on a barbell. */
 	@GetMapping("/plates")
+	@Operation(operationId = "plates", summary = "Plates for a load",
+			description = "The plates per side for a barbell load, and the nearest load they make.")
 	PlatesAnswer plates(@AuthenticationPrincipal Jwt token,
 			@RequestParam @NotNull @DecimalMin("1") @DecimalMax("1000") Double weight,
 			@RequestParam(required = false) String units) {

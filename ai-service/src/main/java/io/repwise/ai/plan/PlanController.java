@@ -7,6 +7,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -14,10 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.repwise.ai.coaching.Units;
 
+@Tag(name = "Plans", description = "Training plans generated from the profile and history, with the reason for every choice.")
 @RestController
 @RequestMapping("/api/v1/ai/plans")
 class PlanController {
@@ -30,6 +36,8 @@ class PlanController {
 
 	/** A plan, not saved; the same request gives the same plan until the history changes. */
 	@PostMapping
+	@Operation(operationId = "generatePlan", summary = "Generate a plan",
+			description = "A split, exercises, sets, reps, loads and deload weeks for the goal, days and minutes given, explained rule by rule; nothing is saved.")
 	PlanView generate(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@Valid @RequestBody PlanRequest request) {
 		PlanService.GeneratedPlan generated = this.plans.generate(token, request, Units.of(units, token));
@@ -38,6 +46,9 @@ class PlanController {
 
 	/** Generates the plan and saves it as a routine of mine in workout-service. */
 	@PostMapping("/routines")
+	@Operation(operationId = "savePlanAsRoutine", summary = "Save a plan as a routine",
+			description = "Generates the plan and saves it in workout-service as my routine.")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<SavedPlanView> save(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@Valid @RequestBody PlanRequest request) {
 		PlanService.GeneratedPlan generated = this.plans.generate(token, request, Units.of(units, token));

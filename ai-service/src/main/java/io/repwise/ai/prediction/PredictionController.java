@@ -9,6 +9,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +27,7 @@ import io.repwise.ai.prediction.StrengthForecaster.Forecast;
 import io.repwise.ai.training.Exercise;
 import io.repwise.training.WeightUnit;
 
+@Tag(name = "Predictions", description = "Strength forecasts with their uncertainty.")
 @RestController
 @RequestMapping("/api/v1/ai/predictions")
 class PredictionController {
@@ -44,6 +48,8 @@ class PredictionController {
 	 * @param weeks how far to forecast
 	 */
 	@GetMapping("/{exerciseId}")
+	@Operation(operationId = "predict", summary = "Forecast an exercise",
+			description = "The estimated one-rep max over the coming weeks with a prediction band, and when a target weight may be reached.")
 	PredictionView predict(@AuthenticationPrincipal Jwt token, @PathVariable UUID exerciseId,
 			@RequestParam(required = false) @DecimalMin("1") @DecimalMax("2000") Double targetWeight,
 			@RequestParam(defaultValue = "12") @Min(1) @Max(26) int weeks, @RequestParam(required = false) String units) {

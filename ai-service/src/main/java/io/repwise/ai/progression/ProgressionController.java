@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +24,7 @@ import io.repwise.ai.training.ActiveRoutine;
 import io.repwise.ai.training.Exercise;
 import io.repwise.training.DeloadTrigger;
 
+@Tag(name = "Progression", description = "Next-session advice per exercise, with its reasons.")
 @RestController
 @RequestMapping("/api/v1/ai/progression")
 class ProgressionController {
@@ -36,6 +40,8 @@ class ProgressionController {
 
 	/** The next session of an exercise; the active routine's prescription for it sets range and effort. */
 	@GetMapping("/{exerciseId}")
+	@Operation(operationId = "progression", summary = "Next session for an exercise",
+			description = "The load and reps to do next time and why: the routine's own targets when it prescribes the exercise, else from recent sessions; deloads when performance falls or soreness stays high.")
 	NextSession next(@AuthenticationPrincipal Jwt token, @PathVariable UUID exerciseId,
 			@RequestParam(required = false) String units) {
 		Library library = this.data.library(token);

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +33,7 @@ import io.repwise.ai.training.Exercise;
 import io.repwise.ai.training.Experience;
 import io.repwise.training.Muscle;
 
+@Tag(name = "Recommendations", description = "What to train next, from recovery per muscle.")
 @RestController
 @RequestMapping("/api/v1/ai/recommendations")
 class RecommendationController {
@@ -46,6 +52,8 @@ class RecommendationController {
 	}
 
 	@GetMapping("/next-workout")
+	@Operation(operationId = "nextWorkout", summary = "What to train next",
+			description = "Readiness per muscle group from recent training and soreness reports, and the groups to train.")
 	NextWorkout nextWorkout(@AuthenticationPrincipal Jwt token) {
 		Library library = this.data.library(token);
 		return this.advisor.advise(this.data.history(token), library.byId(), this.data.activeRoutine(token).orElse(null),
@@ -71,8 +79,10 @@ class RecommendationController {
 	 * else any) and level (the profile's, if user-service answers).
 	 */
 	@GetMapping("/exercises/{id}/alternatives")
+	@Operation(operationId = "alternatives", summary = "Substitutes for an exercise",
+			description = "Exercises for the same muscles and movement, ranked for my equipment and level.")
 	AlternativesView alternatives(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
-			@RequestParam(required = false) List<Equipment> equipment) {
+			@RequestParam(required = false) @Size(max = 20) List<Equipment> equipment) {
 		Library library = this.data.library(token);
 		Exercise original = this.data.exercise(token, library, id);
 		Profile profile;

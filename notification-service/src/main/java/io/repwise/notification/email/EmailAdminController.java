@@ -5,6 +5,11 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,6 +20,7 @@ import io.repwise.common.web.PageView;
 import io.repwise.notification.email.EmailDeliveries.DeliveryView;
 
 /** Administrators see email deliveries, failed ones above all, with the last error. */
+@Tag(name = "Email administration", description = "E-mail deliveries, for the ADMIN role only.")
 @RestController
 class EmailAdminController {
 
@@ -25,8 +31,10 @@ class EmailAdminController {
 	}
 
 	@GetMapping("/api/v1/notifications/admin/emails")
+	@Operation(operationId = "listEmailDeliveries", summary = "E-mail deliveries",
+			description = "By status (FAILED by default), with attempts and last error.")
 	@PreAuthorize("hasRole('ADMIN')")
-	PageView<DeliveryView> deliveries(@RequestParam(defaultValue = "FAILED") String status,
+	PageView<DeliveryView> deliveries(@Parameter(schema = @Schema(allowableValues = { "PENDING", "SENT", "FAILED" })) @RequestParam(defaultValue = "FAILED") String status,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		if (!List.of("PENDING", "SENT", "FAILED").contains(status)) {

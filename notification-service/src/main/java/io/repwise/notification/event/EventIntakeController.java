@@ -4,10 +4,15 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.repwise.common.event.EventEnvelope;
@@ -16,6 +21,7 @@ import io.repwise.common.event.EventEnvelope;
  * Where the other services' outbox relays deliver events. Service to service only: the gateway
  * never routes {@code /internal/**}, and a service token with {@code events:write} is required.
  */
+@Tag(name = "Event intake (internal)", description = "Events from the other services; service tokens with events:write only.")
 @RestController
 class EventIntakeController {
 
@@ -26,6 +32,9 @@ class EventIntakeController {
 	}
 
 	@PostMapping("/internal/events")
+	@Operation(operationId = "receiveEvent", summary = "Take in an event",
+			description = "An event envelope; each event id is taken in once, and a repeat answers duplicate: true.")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PreAuthorize("hasAuthority('SCOPE_events:write')")
 	ResponseEntity<Map<String, Object>> receive(@Valid @RequestBody EventEnvelope event) {
 		boolean isNew = this.intake.accept(event);

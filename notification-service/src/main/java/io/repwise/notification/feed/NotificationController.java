@@ -6,6 +6,9 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -24,6 +28,7 @@ import io.repwise.notification.feed.NotificationStore.Notification;
 import io.repwise.common.security.CurrentUser;
 
 /** My in-app notifications. Someone else's notification id is a 404, like one that never existed. */
+@Tag(name = "Notifications", description = "My notifications: records, workout summaries and reminders.")
 @RestController
 @RequestMapping("/api/v1/notifications")
 class NotificationController {
@@ -35,6 +40,8 @@ class NotificationController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listNotifications", summary = "My notifications",
+			description = "Newest first, a page at a time; only the unread when asked.")
 	PageView<Notification> list(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -44,11 +51,16 @@ class NotificationController {
 	}
 
 	@GetMapping("/unread-count")
+	@Operation(operationId = "unreadCount", summary = "How many are unread",
+			description = "The count for the badge.")
 	Map<String, Long> unreadCount(@AuthenticationPrincipal Jwt token) {
 		return Map.of("unread", this.store.count(CurrentUser.of(token), true));
 	}
 
 	@PostMapping("/{id}/read")
+	@Operation(operationId = "markRead", summary = "Mark one read",
+			description = "Only my own.")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> markRead(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
 		if (!this.store.markRead(CurrentUser.of(token), id)) {
 			throw notFound();
@@ -57,11 +69,16 @@ class NotificationController {
 	}
 
 	@PostMapping("/read-all")
+	@Operation(operationId = "markAllRead", summary = "Mark all read",
+			description = "Answers how many were marked.")
 	Map<String, Integer> markAllRead(@AuthenticationPrincipal Jwt token) {
 		return Map.of("marked", this.store.markAllRead(CurrentUser.of(token)));
 	}
 
 	@DeleteMapping("/{id}")
+	@Operation(operationId = "deleteNotification", summary = "Delete a notification",
+			description = "Only my own.")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
 		if (!this.store.delete(CurrentUser.of(token), id)) {
 			throw notFound();

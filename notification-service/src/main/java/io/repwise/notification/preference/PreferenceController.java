@@ -12,6 +12,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +29,7 @@ import io.repwise.notification.feed.NotificationType;
 import io.repwise.common.security.CurrentUser;
 
 /** My notification preferences: each type on or off per channel, and quiet hours for email. */
+@Tag(name = "Preferences", description = "Which notifications reach me on which channel, and quiet hours.")
 @RestController
 @RequestMapping("/api/v1/notifications/preferences")
 class PreferenceController {
@@ -35,7 +40,8 @@ class PreferenceController {
 		this.store = store;
 	}
 
-	record QuietHoursBody(@NotBlank String start, @NotBlank String end, @NotBlank @Size(max = 64) String timeZone) {
+	record QuietHoursBody(@NotBlank @Size(max = 8) @Schema(example = "22:00") String start,
+			@NotBlank @Size(max = 8) @Schema(example = "07:00") String end, @NotBlank @Size(max = 64) String timeZone) {
 	}
 
 	/** {@code channels} maps each type to its channels, such as {@code {"EMAIL": false}}; left out means on. */
@@ -44,6 +50,8 @@ class PreferenceController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "getPreferences", summary = "My preferences",
+			description = "Channels per notification type (left out means on) and quiet hours.")
 	PreferencesBody get(@AuthenticationPrincipal Jwt token) {
 		UUID user = CurrentUser.of(token);
 		QuietHoursBody quiet = this.store.quietHours(user)
@@ -53,6 +61,8 @@ class PreferenceController {
 	}
 
 	@PutMapping
+	@Operation(operationId = "replacePreferences", summary = "Change my preferences",
+			description = "Replaces channels and quiet hours.")
 	PreferencesBody replace(@AuthenticationPrincipal Jwt token, @Valid @RequestBody PreferencesBody body) {
 		UUID user = CurrentUser.of(token);
 		this.store.replace(user, body.channels(), quietHours(body.quietHours()));

@@ -18,6 +18,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -38,6 +43,7 @@ import io.repwise.notification.reminder.ReminderStore.Kind;
 import io.repwise.notification.reminder.ReminderStore.Reminder;
 
 /** My reminders. Someone else's reminder id is a 404. */
+@Tag(name = "Reminders", description = "Training reminders on chosen weekdays at a local time.")
 @RestController
 @RequestMapping("/api/v1/notifications/reminders")
 class ReminderController {
@@ -53,7 +59,7 @@ class ReminderController {
 
 	/** {@code time} is local ({@code 07:00}) in {@code timeZone}; {@code weekdays} are ISO names. */
 	record ReminderRequest(@NotNull Kind kind, @NotEmpty @Size(max = 7) List<@NotNull DayOfWeek> weekdays,
-			@NotBlank String time, @NotBlank @Size(max = 64) String timeZone, Boolean enabled) {
+			@NotBlank @Size(max = 8) @Schema(example = "07:00", description = "Local time of day, HH:mm.") String time, @NotBlank @Size(max = 64) String timeZone, Boolean enabled) {
 	}
 
 	record ReminderView(UUID id, Kind kind, List<DayOfWeek> weekdays, String time, String timeZone, boolean enabled,
@@ -61,11 +67,16 @@ class ReminderController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listReminders", summary = "My reminders",
+			description = "With when each fires next.")
 	List<ReminderView> mine(@AuthenticationPrincipal Jwt token) {
 		return this.store.mine(CurrentUser.of(token)).stream().map(ReminderController::view).toList();
 	}
 
 	@PostMapping
+	@Operation(operationId = "createReminder", summary = "Create a reminder",
+			description = "Weekdays, a local time and its time zone; at most a fixed number per user.")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ReminderView> create(@AuthenticationPrincipal Jwt token, @Valid @RequestBody ReminderRequest request) {
 		UUID user = CurrentUser.of(token);
 		if (this.store.count(user) >= ReminderStore.MAX_PER_USER) {
@@ -78,6 +89,8 @@ class ReminderController {
 	}
 
 	@PutMapping("/{id}")
+	@Operation(operationId = "replaceReminder", summary = "Change a reminder",
+			description = "Only my own.")
 	ReminderView replace(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
 			@Valid @RequestBody ReminderRequest request) {
 		UUID user = CurrentUser.of(token);
@@ -88,6 +101,9 @@ class ReminderController {
 	}
 
 	@DeleteMapping("/{id}")
+	@Operation(operationId = "deleteReminder", summary = "Delete a reminder",
+			description = "Only my own.")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
 		if (!this.store.delete(CurrentUser.of(token), id)) {
 			throw notFound();

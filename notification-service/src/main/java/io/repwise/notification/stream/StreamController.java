@@ -2,6 +2,9 @@ package io.repwise.notification.stream;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -17,6 +20,7 @@ import io.repwise.common.security.CurrentUser;
  * My notifications as they happen, as Server-Sent Events ({@code event: notification}, the id is
  * the notification's). Reconnecting with {@code Last-Event-ID} first replays what was missed.
  */
+@Tag(name = "Notifications")
 @RestController
 class StreamController {
 
@@ -27,6 +31,8 @@ class StreamController {
 	}
 
 	@GetMapping(path = "/api/v1/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(operationId = "notificationStream", summary = "Live notifications",
+			description = "Server-Sent Events, one per notification, with heartbeats; reconnecting with Last-Event-ID first replays what was missed.")
 	SseEmitter stream(@AuthenticationPrincipal Jwt token,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
 		return this.stream.open(CurrentUser.of(token), parse(lastEventId));

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,6 +27,7 @@ import io.repwise.common.web.PageView;
 import io.repwise.user.account.AccountDtos.AccountView;
 
 /** Account administration, for the ADMIN role only. */
+@Tag(name = "Administration", description = "Account administration, for the ADMIN role only.")
 @RestController
 @RequestMapping("/api/v1/users")
 @PreAuthorize("hasRole('ADMIN')")
@@ -37,19 +41,23 @@ class AdminController {
 
 	/** Accounts whose e-mail or display name contains {@code query} (all without one), by e-mail. */
 	@GetMapping
+	@Operation(operationId = "searchAccounts", summary = "Find accounts",
+			description = "Accounts whose e-mail address or display name contains the text, a page at a time.")
 	PageView<AccountView> search(@RequestParam(defaultValue = "") @Size(max = 100) String query,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return this.administration.search(query, page, size);
 	}
 
 	@PutMapping("/{id}/roles")
+	@Operation(operationId = "setRoles", summary = "Set an account's roles",
+			description = "Replaces the roles of an account; an administrator cannot take ADMIN from themselves.")
 	AccountView grantRoles(@PathVariable UUID id, @Valid @RequestBody RoleChange change,
 			@AuthenticationPrincipal Jwt admin) {
 		return this.administration.setRoles(id, change.roles(), UUID.fromString(admin.getSubject()));
 	}
 
-	record RoleChange(@NotEmpty Set<Role> roles) {
+	record RoleChange(@NotEmpty @Size(max = 2) Set<Role> roles) {
 	}
 
 }

@@ -8,6 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,8 +33,14 @@ import io.repwise.user.token.AccessTokenIssuer;
  * The OAuth2 token endpoint for the client-credentials grant (RFC 6749 section 4.4), for services
  * only: the gateway never routes {@code /oauth2/**}. Clients authenticate with HTTP Basic.
  */
+@Tag(name = "Service tokens", description = "Tokens for services calling services; never routed by the gateway.")
 @RestController
+@SecurityScheme(name = "client", type = SecuritySchemeType.HTTP, scheme = "basic",
+		description = "A service's client id and secret (repwise.clients).")
 class ServiceTokenController {
+
+	/** Longer than every scope of every client put together. */
+	static final int MAX_SCOPE_LENGTH = 200;
 
 	private final ClientProperties properties;
 
@@ -37,8 +52,19 @@ class ServiceTokenController {
 	}
 
 	@PostMapping(path = "/oauth2/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	ResponseEntity<Map<String, Object>> token(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-			@RequestParam("grant_type") String grantType, @RequestParam(name = "scope", required = false) String scope) {
+	@Operation(operationId = "serviceToken", summary = "Issue a service token",
+			description = "The OAuth2 client-credentials grant: a client id and secret (HTTP Basic) for an access token with the client's scopes.")
+	@SecurityRequirement(name = "client")
+	@ApiResponse(responseCode = "200", description = "The service token (access_token, token_type, expires_in, scope); not cached.")
+	@ApiResponse(responseCode = "401", description = "No client credentials, an unknown client or a wrong secret.")
+	ResponseEntity<Map<String, Object>> token(
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@Parameter(schema = @Schema(allowableValues = "client_credentials")) @RequestParam("grant_type") String grantType,
+			@Parameter(description = "Space-separated scopes; defaults to all the client's.",
+					schema = @Schema(maxLength = MAX_SCOPE_LENGTH)) @RequestParam(name = "scope", required = false) String scope) {
+		if (scope != null && scope.length() > MAX_SCOPE_LENGTH) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The scope is longer than " + MAX_SCOPE_LENGTH + " characters.");
+		}
 		String[] credentials = basicCredentials(authorization);
 		ClientProperties.Client client = this.properties.clients().get(credentials[0]);
 		if (client == null || client.secret() == null || !constantTimeEquals(client.secret(), credentials[1])) {

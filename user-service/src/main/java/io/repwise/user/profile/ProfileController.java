@@ -8,7 +8,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.repwise.common.web.PageView;
@@ -28,6 +34,7 @@ import io.repwise.user.profile.ProfileDtos.BodyWeightView;
 import io.repwise.user.profile.ProfileDtos.ProfileView;
 
 /** {@code /api/v1/profiles/me}: always the token's own user, never an id from the request. */
+@Tag(name = "Profile", description = "The signed-in user's training profile and body-weight history, in their units.")
 @RestController
 @RequestMapping("/api/v1/profiles/me")
 class ProfileController {
@@ -39,16 +46,26 @@ class ProfileController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "getProfile", summary = "My profile",
+			description = "Goals, experience, equipment, schedule, units and time zone; created with defaults on first use.")
+	@ApiResponse(responseCode = "200", description = "The profile.")
+	@ApiResponse(responseCode = "404", description = "The account was deleted.")
 	ProfileView get(@AuthenticationPrincipal Jwt token) {
 		return this.profiles.get(userId(token));
 	}
 
 	@PutMapping
+	@Operation(operationId = "updateProfile", summary = "Change my profile",
+			description = "Height and weight come with their unit. Units and time zone reach the other services with the next access token.")
+	@ApiResponse(responseCode = "200", description = "The profile as saved.")
+	@ApiResponse(responseCode = "404", description = "The account was deleted.")
 	ProfileView update(@AuthenticationPrincipal Jwt token, @Valid @RequestBody ProfileUpdate update) {
 		return this.profiles.update(userId(token), update);
 	}
 
 	@GetMapping("/body-weight")
+	@Operation(operationId = "listBodyWeights", summary = "My body-weight history",
+			description = "Entries between from and to (dates in my time zone), newest first, a page at a time.")
 	PageView<BodyWeightView> bodyWeights(@AuthenticationPrincipal Jwt token,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -58,6 +75,10 @@ class ProfileController {
 	}
 
 	@PostMapping("/body-weight")
+	@Operation(operationId = "addBodyWeight", summary = "Log my body weight",
+			description = "An entry with its weight, unit and optional note.")
+	@ApiResponse(responseCode = "404", description = "The account was deleted.")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<BodyWeightView> addBodyWeight(@AuthenticationPrincipal Jwt token,
 			@Valid @RequestBody BodyWeightInput input) {
 		BodyWeightView entry = this.profiles.addBodyWeight(userId(token), input);
@@ -65,6 +86,9 @@ class ProfileController {
 	}
 
 	@DeleteMapping("/body-weight/{id}")
+	@Operation(operationId = "deleteBodyWeight", summary = "Delete a body-weight entry",
+			description = "Only my own entries.")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> deleteBodyWeight(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
 		this.profiles.deleteBodyWeight(userId(token), id);
 		return ResponseEntity.noContent().build();

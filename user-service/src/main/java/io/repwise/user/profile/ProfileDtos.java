@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import io.repwise.user.profile.ProfileEnums.Equipment;
 import io.repwise.user.profile.ProfileEnums.Experience;
 import io.repwise.user.profile.ProfileEnums.Goal;
@@ -28,8 +30,9 @@ final class ProfileDtos {
 	}
 
 	/** A value and its unit as the client sends it. */
-	record MeasurementInput(@NotNull @PositiveOrZero Double value, @NotBlank @Pattern(regexp = "cm|in|kg|lb",
-			message = "must be one of cm, in, kg, lb") String unit) {
+	record MeasurementInput(@NotNull @PositiveOrZero @Schema(maximum = "882",
+			description = "Height 100-250 cm (39.4-98.4 in); weight 25-400 kg (55-882 lb).") Double value, @NotBlank @Pattern(regexp = "cm|in|kg|lb",
+			message = "must be one of cm, in, kg, lb") @Schema(allowableValues = { "cm", "in", "kg", "lb" }) String unit) {
 
 		Measurement toMeasurement() {
 			return new Measurement(this.value, this.unit);

@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +30,7 @@ import io.repwise.workout.exercise.ExerciseView;
  * whole training log in one response each, so the coaching engine never pages through years of
  * history. Under {@code /internal}, which the gateway never routes; the token's subject is the owner.
  */
+@Tag(name = "Coaching feed (internal)", description = "What ai-service reads, with the end user's token; never routed by the gateway.")
 @RestController
 @RequestMapping("/internal/coaching")
 class CoachingFeedController {
@@ -47,6 +51,8 @@ class CoachingFeedController {
 	}
 
 	@GetMapping("/exercises")
+	@Operation(operationId = "coachingExercises", summary = "The exercise catalogue",
+			description = "Every exercise the user can see, with the fields the coach needs.")
 	List<ExerciseView> exercises(@AuthenticationPrincipal Jwt token) {
 		return this.catalog.listAll(CurrentUser.of(token));
 	}
@@ -56,6 +62,8 @@ class CoachingFeedController {
 	 * log's version; a matching {@code If-None-Match} gets a 304 without reading the log.
 	 */
 	@GetMapping("/training-log")
+	@Operation(operationId = "trainingLog", summary = "My training log",
+			description = "Completed workouts since from with their counted sets; an ETag version, and If-None-Match gets 304.")
 	ResponseEntity<TrainingLogView> trainingLog(@AuthenticationPrincipal Jwt token,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {

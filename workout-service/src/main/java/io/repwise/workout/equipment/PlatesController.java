@@ -17,6 +17,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -35,6 +39,7 @@ import io.repwise.training.PlateInventory;
 import io.repwise.training.WeightUnit;
 
 /** My bar and plates: what barbell loads are rounded to and which plates go on. */
+@Tag(name = "Equipment", description = "My bar and plates: what barbell loads are rounded to and which plates go on.")
 @RestController
 @RequestMapping("/api/v1/equipment/plates")
 class PlatesController {
@@ -50,6 +55,8 @@ class PlatesController {
 
 	/** Mine, or a standard gym set in my units when I have not said ({@code source}). */
 	@GetMapping
+	@Operation(operationId = "getPlates", summary = "My bar and plates",
+			description = "Mine, or a standard gym set in my units when I have not said.")
 	PlatesView mine(@AuthenticationPrincipal Jwt token) {
 		UUID owner = CurrentUser.of(token);
 		return this.plates.of(owner)
@@ -58,6 +65,8 @@ class PlatesController {
 	}
 
 	@PutMapping
+	@Operation(operationId = "replacePlates", summary = "Set my bar and plates",
+			description = "The bar's weight and each plate size with how many pairs, in kg or lb.")
 	PlatesView replace(@AuthenticationPrincipal Jwt token, @Valid @RequestBody PlatesRequest request) {
 		Set<Double> sizes = new HashSet<>();
 		for (int i = 0; i < request.plates().size(); i++) {
@@ -77,13 +86,16 @@ class PlatesController {
 
 	/** Back to a standard gym set. */
 	@DeleteMapping
+	@Operation(operationId = "resetPlates", summary = "Back to a standard set",
+			description = "Forgets my bar and plates.")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void forget(@AuthenticationPrincipal Jwt token) {
 		this.plates.forget(CurrentUser.of(token));
 	}
 
 	/** @param plates each size once, with how many pairs (one plate a side each) */
-	record PlatesRequest(@NotBlank @Pattern(regexp = "kg|lb", message = "must be kg or lb") String unit,
+	record PlatesRequest(
+			@NotBlank @Pattern(regexp = "kg|lb", message = "must be kg or lb") @Schema(allowableValues = { "kg", "lb" }) String unit,
 			@NotNull @DecimalMin("0") @DecimalMax("60") Double bar,
 			@NotEmpty @Size(max = 15) List<@NotNull @Valid PlateRequest> plates) {
 	}

@@ -8,6 +8,10 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -33,6 +38,7 @@ import io.repwise.common.security.CurrentUser;
  * The exercise library: browsing and searching the shared library plus the caller's own
  * exercises, writing private exercises, and (administrators) managing the shared library.
  */
+@Tag(name = "Exercises", description = "The exercise library and my custom exercises.")
 @RestController
 @RequestMapping("/api/v1/exercises")
 class ExerciseController {
@@ -53,9 +59,11 @@ class ExerciseController {
 	private static final CacheControl LIBRARY_CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate();
 
 	@GetMapping
+	@Operation(operationId = "searchExercises", summary = "Search the library",
+			description = "Filters by category, muscle group, muscle, difficulty, equipment and mechanic; q matches words with typos (trigram similarity); facet counts per field; ETag and Cache-Control: private, max-age=300.")
 	ResponseEntity<String> search(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String muscleGroup, @RequestParam(required = false) String muscle,
-			@RequestParam(required = false) String difficulty, @RequestParam(required = false) List<String> equipment,
+			@RequestParam(required = false) String difficulty, @RequestParam(required = false) @Size(max = 20) List<String> equipment,
 			@RequestParam(required = false) String mechanic, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -68,6 +76,8 @@ class ExerciseController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getExercise", summary = "One exercise",
+			description = "A library exercise or one of my own, with its muscles and instructions.")
 	ResponseEntity<String> exercise(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
 		String exercise = this.library.find(id, CurrentUser.orNull(token))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No exercise with this id."));
@@ -76,6 +86,9 @@ class ExerciseController {
 
 	/** A private exercise of mine, or (administrators, {@code "shared": true}) one for everyone. */
 	@PostMapping
+	@Operation(operationId = "createExercise", summary = "Create a custom exercise",
+			description = "Private unless shared; at most a fixed number per user.")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ExerciseView> create(@AuthenticationPrincipal Jwt token, Authentication authentication,
 			@Valid @RequestBody ExerciseRequest request) {
 		ExerciseView created = this.editor.create(CurrentUser.of(token), isAdmin(authentication), request);
@@ -83,12 +96,17 @@ class ExerciseController {
 	}
 
 	@PutMapping("/{id}")
+	@Operation(operationId = "updateExercise", summary = "Change a custom exercise",
+			description = "My own exercises only (administrators: library ones too).")
 	ExerciseView update(@AuthenticationPrincipal Jwt token, Authentication authentication, @PathVariable UUID id,
 			@Valid @RequestBody ExerciseRequest request) {
 		return this.editor.update(CurrentUser.of(token), isAdmin(authentication), id, request);
 	}
 
 	@DeleteMapping("/{id}")
+	@Operation(operationId = "deleteExercise", summary = "Delete a custom exercise",
+			description = "Refused with 409 while a workout or routine uses it.")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, Authentication authentication, @PathVariable UUID id) {
 		this.editor.delete(CurrentUser.of(token), isAdmin(authentication), id);
 		return ResponseEntity.noContent().build();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.repwise.common.problem.InvalidFieldException;
+import io.repwise.training.MuscleGroups;
 
 /**
  * What a client asks of the library: filters that combine (AND across fields, OR within the
@@ -24,6 +25,9 @@ record ExerciseQuery(String category, String muscleGroup, String muscle, String 
 
 	static final Set<String> MECHANICS = Set.of("COMPOUND", "ISOLATION");
 
+	/** Longest search text; longer ones are refused before any query runs. */
+	static final int MAX_TEXT_LENGTH = 100;
+
 	static final Set<String> SORTS = Set.of("name", "-name", "difficulty", "-difficulty", "relevance");
 
 	ExerciseQuery {
@@ -34,9 +38,14 @@ record ExerciseQuery(String category, String muscleGroup, String muscle, String 
 		equipment = (equipment != null) ? equipment.stream().map((item) -> checked("equipment", item, EQUIPMENT)).toList()
 				: List.of();
 		muscle = blankToNull(muscle);
+		if (muscle != null && MuscleGroups.of(muscle.trim()) == null) {
+			throw new InvalidFieldException("muscle",
+					"must name a library muscle: " + String.join(", ", MuscleGroups.muscles().stream().sorted().toList()));
+		}
+		muscle = (muscle != null) ? muscle.trim() : null;
 		text = blankToNull(text);
-		if (text != null && text.length() > 100) {
-			throw new InvalidFieldException("q", "must be at most 100 characters");
+		if (text != null && text.length() > MAX_TEXT_LENGTH) {
+			throw new InvalidFieldException("q", "must be at most " + MAX_TEXT_LENGTH + " characters");
 		}
 		sort = (sort == null || sort.isBlank()) ? ((text != null) ? "relevance" : "name") : sort;
 		if (!SORTS.contains(sort)) {

@@ -13,6 +13,9 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,6 +47,7 @@ import io.repwise.workout.progress.ProgressDtos.VolumeView;
 import io.repwise.workout.progress.ProgressDtos.WeekView;
 
 /** The signed-in user's progress: per-exercise history, weekly volume, consistency and records. */
+@Tag(name = "Progress", description = "My progress: per-exercise history, weekly volume, consistency and records.")
 @RestController
 @RequestMapping("/api/v1/progress")
 class ProgressController {
@@ -69,6 +73,8 @@ class ProgressController {
 
 	/** Sessions of one exercise in {@code [from, to)} (default: all), and the strength gain over them. */
 	@GetMapping("/exercises/{exerciseId}")
+	@Operation(operationId = "exerciseProgress", summary = "Progress in one exercise",
+			description = "Sessions between from and to with their best set and estimated one-rep max, and the gain over them.")
 	ExerciseProgressView exercise(@AuthenticationPrincipal Jwt token, @PathVariable UUID exerciseId,
 			@RequestParam(required = false) String units,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
@@ -94,6 +100,8 @@ class ProgressController {
 	 * with weeks counted in the user's time zone ({@link PreferredZone}).
 	 */
 	@GetMapping("/volume")
+	@Operation(operationId = "weeklyVolume", summary = "Weekly volume",
+			description = "Sets and volume per muscle group for the last weeks, counted in my time zone.")
 	VolumeView volume(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@RequestParam(defaultValue = "12") @Min(1) @Max(260) int weeks, @RequestParam(required = false) String zone) {
 		UUID owner = CurrentUser.of(token);
@@ -118,12 +126,16 @@ class ProgressController {
 
 	/** Consistency over the last {@code weeks} weeks: frequency, duration, streaks and routine adherence. */
 	@GetMapping("/summary")
+	@Operation(operationId = "trainingSummary", summary = "Consistency",
+			description = "Frequency, duration, streaks and routine adherence over the last weeks.")
 	SummaryView summary(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "12") @Min(1) @Max(260) int weeks,
 			@RequestParam(required = false) String zone) {
 		return this.summaries.of(CurrentUser.of(token), PreferredZone.of(zone, token), weeks);
 	}
 
 	@GetMapping("/records")
+	@Operation(operationId = "personalRecords", summary = "Personal records",
+			description = "Per exercise: heaviest weight, most reps at each weight, best estimated one-rep max, session volume, longest distance and fastest pace.")
 	List<RecordView> records(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@RequestParam(required = false) UUID exerciseId) {
 		UUID owner = CurrentUser.of(token);

@@ -17,6 +17,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -37,6 +40,7 @@ import io.repwise.training.Muscle;
  * How sore the user says their muscles are, 0 (not at all) to 10 (worst), for the coach's
  * recovery model to defer to.
  */
+@Tag(name = "Readiness", description = "How sore I am, per muscle: what recovery and deload advice follow.")
 @RestController
 @RequestMapping("/api/v1/readiness")
 @Validated
@@ -55,6 +59,8 @@ class ReadinessController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "reportSoreness", summary = "Report soreness",
+			description = "0 (none) to 10 per muscle, felt now or up to 48 hours ago.")
 	@ResponseStatus(HttpStatus.CREATED)
 	ReportView report(@AuthenticationPrincipal Jwt token, @Valid @RequestBody ReportRequest request) {
 		Instant now = this.clock.instant();
@@ -65,7 +71,7 @@ class ReadinessController {
 		Map<String, Integer> soreness = new LinkedHashMap<>();
 		request.soreness().forEach((name, score) -> {
 			Muscle muscle = muscle(name);
-			if (score == null || score < 0 || score > 10) {
+			if (score == null || score < 0 || score > MAX_SORENESS) {
 				throw new InvalidFieldException("soreness." + name, "must be a whole number from 0 (not sore) to 10");
 			}
 			soreness.put(muscle.name(), score);
@@ -77,6 +83,8 @@ class ReadinessController {
 
 	/** My reports of the last {@code hours}, newest first. */
 	@GetMapping
+	@Operation(operationId = "listSorenessReports", summary = "My soreness reports",
+			description = "Those of the last hours (48 by default), newest first.")
 	List<ReportView> recent(@AuthenticationPrincipal Jwt token,
 			@RequestParam(defaultValue = "48") @Min(1) @Max(720) int hours) {
 		return this.reports.since(CurrentUser.of(token), this.clock.instant().minus(Duration.ofHours(hours)), 100)
@@ -95,11 +103,17 @@ class ReadinessController {
 		}
 	}
 
+	/** One report per muscle at most: the kernel's 19 muscles. */
+	static final int MUSCLES = 19;
+
+	/** Soreness is scored 0 (none) to this. */
+	static final int MAX_SORENESS = 10;
+
 	/**
 	 * @param soreness muscle (for example {@code QUADRICEPS}, {@code FRONT_DELTS}) to 0–10
 	 * @param reportedAt when the soreness was felt; now when left out, at most 48 hours back
 	 */
-	record ReportRequest(@NotNull @NotEmpty @Size(max = 19) Map<@NotNull @Size(max = 20) String, Integer> soreness,
+	record ReportRequest(@NotNull @NotEmpty @Size(max = MUSCLES) Map<@NotNull @Size(max = 20) String, Integer> soreness,
 			Instant reportedAt) {
 	}
 

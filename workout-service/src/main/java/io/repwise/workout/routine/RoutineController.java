@@ -11,6 +11,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -22,6 +29,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.repwise.common.problem.InvalidFieldException;
@@ -44,6 +52,7 @@ import io.repwise.workout.routine.RoutineDtos.TargetsView;
 import io.repwise.workout.routine.progression.Targets;
 
 /** Routines: mine, the templates, and the published ones ranked by rating and use. */
+@Tag(name = "Routines", description = "Routines: mine, the templates, and the published ones ranked by rating and use; targets that progress by their rule.")
 @RestController
 @RequestMapping("/api/v1/routines")
 class RoutineController {
@@ -58,6 +67,8 @@ class RoutineController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listRoutines", summary = "My routines",
+			description = "A page at a time.")
 	PageView<RoutineSummaryView> mine(@AuthenticationPrincipal Jwt token,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -65,15 +76,19 @@ class RoutineController {
 	}
 
 	@GetMapping("/templates")
+	@Operation(operationId = "listTemplates", summary = "Routine templates",
+			description = "The routines Repwise ships with.")
 	List<RoutineSummaryView> templates(@AuthenticationPrincipal Jwt token) {
 		return this.rankings.templates(CurrentUser.of(token));
 	}
 
 	/** Published routines and templates; {@code sort} is {@code rating} (default) or {@code usage}. */
 	@GetMapping("/popular")
+	@Operation(operationId = "listPopularRoutines", summary = "Popular routines",
+			description = "Published routines and templates, filtered by level, days per week and goal, sorted by rating (default) or usage.")
 	PageView<RoutineSummaryView> popular(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) Level level,
 			@RequestParam(required = false) @Min(1) @Max(7) Integer daysPerWeek, @RequestParam(required = false) Goal goal,
-			@RequestParam(defaultValue = "rating") String sort, @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+			@Parameter(schema = @Schema(allowableValues = { "rating", "usage" })) @RequestParam(defaultValue = "rating") String sort, @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		if (!sort.equals("rating") && !sort.equals("usage")) {
 			throw new InvalidFieldException("sort", "must be rating or usage");
@@ -83,6 +98,9 @@ class RoutineController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "createRoutine", summary = "Create a routine",
+			description = "Days of prescribed exercises with sets, rep ranges, RPE or %1RM, rest, start load and progression rule.")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<RoutineView> create(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@Valid @RequestBody RoutineRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
@@ -93,12 +111,18 @@ class RoutineController {
 
 	/** My active routine with its next targets; 404 while none is active. */
 	@GetMapping("/active")
+	@Operation(operationId = "getActiveRoutine", summary = "My active routine",
+			description = "With its next targets; 404 while none is active.")
+	@ApiResponse(responseCode = "200", description = "The active routine with its next targets.")
+	@ApiResponse(responseCode = "404", description = "No routine is active (type urn:repwise:problem:no-active-routine).")
 	RoutineView active(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units) {
 		UUID user = CurrentUser.of(token);
 		return view(this.service.active(user), user, PreferredUnits.of(units, token));
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getRoutine", summary = "One routine",
+			description = "Mine, or a published one or a template.")
 	RoutineView get(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id) {
 		UUID user = CurrentUser.of(token);
@@ -106,6 +130,8 @@ class RoutineController {
 	}
 
 	@PutMapping("/{id}")
+	@Operation(operationId = "replaceRoutine", summary = "Replace a routine",
+			description = "My own routines only; a published one cannot take in a private exercise.")
 	RoutineView replace(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id, @Valid @RequestBody RoutineRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
@@ -114,12 +140,18 @@ class RoutineController {
 	}
 
 	@DeleteMapping("/{id}")
+	@Operation(operationId = "deleteRoutine", summary = "Delete a routine",
+			description = "My own routines only.")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
 		this.service.delete(CurrentUser.of(token), id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/copy")
+	@Operation(operationId = "copyRoutine", summary = "Copy a routine",
+			description = "A private copy of a template or a published routine, to change and follow.")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<RoutineView> copy(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id) {
 		UUID user = CurrentUser.of(token);
@@ -129,12 +161,16 @@ class RoutineController {
 	}
 
 	@PutMapping("/{id}/published")
+	@Operation(operationId = "publishRoutine", summary = "Publish a routine",
+			description = "Others can find, copy and rate it; refused while it uses private exercises.")
 	RoutineView publish(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
 		UUID user = CurrentUser.of(token);
 		return view(this.service.publish(user, id, true), user, PreferredUnits.of(null, token));
 	}
 
 	@DeleteMapping("/{id}/published")
+	@Operation(operationId = "unpublishRoutine", summary = "Unpublish a routine",
+			description = "Copies others made stay theirs.")
 	RoutineView unpublish(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
 		UUID user = CurrentUser.of(token);
 		return view(this.service.publish(user, id, false), user, PreferredUnits.of(null, token));
@@ -142,12 +178,16 @@ class RoutineController {
 
 	/** Makes this my active routine (adherence in progress analytics is measured against it). */
 	@PutMapping("/{id}/active")
+	@Operation(operationId = "activateRoutine", summary = "Follow a routine",
+			description = "Makes it my active routine; adherence and the coach measure against it.")
 	RoutineView activate(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
 		UUID user = CurrentUser.of(token);
 		return view(this.service.activate(user, id), user, PreferredUnits.of(null, token));
 	}
 
 	@PutMapping("/{id}/rating")
+	@Operation(operationId = "rateRoutine", summary = "Rate a routine",
+			description = "One to five stars for a published routine, one rating per user.")
 	RatingView rate(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
 			@Valid @RequestBody RatingRequest request) {
 		return this.service.rate(CurrentUser.of(token), id, request.stars());

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import io.repwise.workout.routine.Routine.Goal;
 import io.repwise.workout.routine.Routine.Level;
 import io.repwise.workout.routine.progression.ProgressionRule;
@@ -47,7 +49,7 @@ final class RoutineDtos {
 			@NotNull @Min(1) @Max(20) Integer sets, @NotNull @Min(1) @Max(100) Integer repMin,
 			@NotNull @Min(1) @Max(100) Integer repMax, @DecimalMin("1") @DecimalMax("10") Double targetRpe,
 			@DecimalMin("30") @DecimalMax("110") Double percentOf1rm, @Min(0) @Max(3600) Integer restSeconds,
-			@PositiveOrZero Double startWeight, @Min(1) @Max(100) Integer startReps, @Valid RuleRequest rule) {
+			@PositiveOrZero @Schema(maximum = "2204.62", description = "In the request's units: at most 1000 kg (2204.62 lb).") Double startWeight, @Min(1) @Max(100) Integer startReps, @Valid RuleRequest rule) {
 	}
 
 	/** A progression rule as typed; which fields apply depends on {@code type}. */

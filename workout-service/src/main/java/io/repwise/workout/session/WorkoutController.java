@@ -8,7 +8,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.repwise.common.problem.InvalidFieldException;
@@ -42,6 +47,7 @@ import io.repwise.workout.session.WorkoutRepository.WorkoutFilter;
  * The signed-in user's workouts. Every route is scoped to the token's subject: another user's
  * workout id answers 404, exactly like an id that does not exist.
  */
+@Tag(name = "Workouts", description = "My workouts: exercises, sets and their completion, in my units.")
 @RestController
 @RequestMapping("/api/v1/workouts")
 class WorkoutController {
@@ -59,6 +65,9 @@ class WorkoutController {
 	}
 
 	@PostMapping
+	@Operation(operationId = "createWorkout", summary = "Start or log a workout",
+			description = "A workout with its exercises and sets, in progress or already finished; from a routine day (its targets pre-filled) when routineDayId is given.")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<WorkoutView> create(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@Valid @RequestBody WorkoutRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
@@ -68,6 +77,8 @@ class WorkoutController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listWorkouts", summary = "My workouts",
+			description = "Newest first, a page at a time; filtered by from and to, exercise and status when given.")
 	PageView<WorkoutSummaryView> list(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
@@ -90,12 +101,16 @@ class WorkoutController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getWorkout", summary = "One of my workouts",
+			description = "With its exercises, sets, duration and volume.")
 	WorkoutView get(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id) {
 		return this.views.view(this.service.get(CurrentUser.of(token), id), PreferredUnits.of(units, token));
 	}
 
 	@PutMapping("/{id}")
+	@Operation(operationId = "replaceWorkout", summary = "Replace a workout",
+			description = "Replaces name, notes, times, exercises and sets.")
 	WorkoutView replace(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id, @Valid @RequestBody WorkoutRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
@@ -103,12 +118,18 @@ class WorkoutController {
 	}
 
 	@DeleteMapping("/{id}")
+	@Operation(operationId = "deleteWorkout", summary = "Delete a workout",
+			description = "With its exercises and sets.")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
 		this.service.delete(CurrentUser.of(token), id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/exercises")
+	@Operation(operationId = "addWorkoutExercise", summary = "Add an exercise to a workout",
+			description = "An entry for a library or custom exercise, with optional sets.")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<WorkoutView> addExercise(@AuthenticationPrincipal Jwt token,
 			@RequestParam(required = false) String units, @PathVariable UUID id,
 			@Valid @RequestBody EntryRequest request) {
@@ -118,6 +139,9 @@ class WorkoutController {
 	}
 
 	@DeleteMapping("/{id}/exercises/{entryId}")
+	@Operation(operationId = "removeWorkoutExercise", summary = "Remove an exercise from a workout",
+			description = "With its sets.")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> removeExercise(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
 			@PathVariable UUID entryId) {
 		this.service.removeExercise(CurrentUser.of(token), id, entryId);
@@ -125,6 +149,9 @@ class WorkoutController {
 	}
 
 	@PostMapping("/{id}/exercises/{entryId}/sets")
+	@Operation(operationId = "addSet", summary = "Log a set",
+			description = "A set of an exercise entry: reps, weight, RPE or RIR, duration or distance, rest and type.")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<SetView> addSet(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id, @PathVariable UUID entryId, @Valid @RequestBody SetRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);
@@ -133,6 +160,8 @@ class WorkoutController {
 	}
 
 	@PutMapping("/{id}/exercises/{entryId}/sets/{setId}")
+	@Operation(operationId = "replaceSet", summary = "Change a set",
+			description = "Replaces the set's values.")
 	SetView replaceSet(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id, @PathVariable UUID entryId, @PathVariable UUID setId,
 			@Valid @RequestBody SetRequest request) {
@@ -142,6 +171,9 @@ class WorkoutController {
 	}
 
 	@DeleteMapping("/{id}/exercises/{entryId}/sets/{setId}")
+	@Operation(operationId = "removeSet", summary = "Delete a set",
+			description = "Only from my own workouts.")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> removeSet(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
 			@PathVariable UUID entryId, @PathVariable UUID setId) {
 		this.service.removeSet(CurrentUser.of(token), id, entryId, setId);
@@ -150,6 +182,8 @@ class WorkoutController {
 
 	/** Completes the workout; the answer lists the personal records it set. */
 	@PostMapping("/{id}/complete")
+	@Operation(operationId = "completeWorkout", summary = "Finish a workout",
+			description = "Marks it completed; personal records are found, the active routine progresses, and a WorkoutCompleted event is published.")
 	CompletionView complete(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String units,
 			@PathVariable UUID id, @RequestBody(required = false) CompletionRequest request) {
 		UnitSystem unitSystem = PreferredUnits.of(units, token);

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Request and response bodies of the workout API. Weights and distances are in the request's
  * units ({@code units} parameter or the token's preference); everything else is SI.
@@ -47,9 +49,9 @@ final class WorkoutDtos {
 	 * One set. Bounds that do not depend on units are checked here; weight and distance caps are
 	 * checked after conversion (see {@link SetLimits}).
 	 */
-	record SetRequest(SetType type, @Min(0) @Max(1000) Integer reps, @PositiveOrZero Double weight,
+	record SetRequest(SetType type, @Min(0) @Max(1000) Integer reps, @PositiveOrZero @Schema(maximum = "2204.62", description = "In the request's units: at most 1000 kg (2204.62 lb).") Double weight,
 			@DecimalMin("1") @DecimalMax("10") Double rpe, @Min(0) @Max(10) Integer rir,
-			@Min(0) @Max(86_400) Integer durationSeconds, @PositiveOrZero Double distance,
+			@Min(0) @Max(86_400) Integer durationSeconds, @PositiveOrZero @Schema(maximum = "1000", description = "km or mi in the request's units: at most 1000 km.") Double distance,
 			@Min(0) @Max(3_600) Integer restSeconds, Boolean completed) {
 	}
 
