@@ -9,10 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,16 +24,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
+import io.repwise.gateway.system.EdgeFilters;
 import io.repwise.testsupport.RealInfrastructure;
 import io.repwise.testsupport.TestTokens;
 
@@ -65,6 +74,10 @@ class GatewayRoutingTests {
 
 	@Autowired
 	reactor.netty.http.client.HttpClient proxyClient;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMappings;
 
 	@DynamicPropertySource
 	static void downstreams(DynamicPropertyRegistry registry) throws IOException {
@@ -472,6 +485,68 @@ class GatewayRoutingTests {
 			assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
 			assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
 			assertThat(response.headers().firstValue("Strict-Transport-Security")).as(path).isPresent();
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "user, user-service", "workout, workout-service", "ai, ai-service" })
+	void eachServicesOpenApiDocumentIsServedWithoutAToken(String name, String service) throws Exception {
+		HttpResponse<String> response = send("GET", "/v3/api-docs/" + name, null, null);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"service\":\"" + service + "\"").contains("\"path\":\"/v3/api-docs\"");
+	}
+
+	/** Its own document lists what its controllers serve to clients: the suite health, nothing else. */
+	@Test
+	void theGatewaysOwnDocumentDescribesItsOwnEndpoints() throws Exception {
+		HttpResponse<String> response = send("GET", "/v3/api-docs/gateway", null, null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		// Kept for the OpenAPI lint (tools/lint-openapi.sh), as the services' contract tests keep theirs.
+		Path copy = Path.of("target", "openapi", "gateway-service.json");
+		Files.createDirectories(copy.getParent());
+		Files.writeString(copy, response.body());
+
+		JsonNode document = JsonMapper.shared().readTree(response.body());
+		Set<String> documented = new TreeSet<>();
+		document.get("paths").properties().forEach((path) -> path.getValue().properties()
+			.forEach((operation) -> documented.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey())));
+		Set<String> served = new TreeSet<>();
+		this.handlerMappings.getHandlerMethods().keySet().forEach((mapping) -> mapping.getPatternsCondition()
+			.getPatterns()
+			.forEach((pattern) -> {
+				String path = pattern.getPatternString();
+				if (!path.startsWith("/fallback/") && !path.startsWith("/v3/api-docs")) {
+					mapping.getMethodsCondition().getMethods().forEach((method) -> served.add(method.name() + " " + path));
+				}
+			}));
+		assertThat(documented).containsExactlyInAnyOrderElementsOf(served).contains("GET /health");
+		assertThat(document.at("/paths/~1health/get/security").isEmpty()).as("public").isTrue();
+		assertThat(document.at("/paths/~1health/get/responses/503/content").has("application/json")).isTrue();
+	}
+
+	@Test
+	void swaggerUiIsServedAtDocsOverEveryServicesDocument() throws Exception {
+		HttpResponse<String> page = send("GET", "/docs", null, null);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+		assertThat(page.body()).contains("/webjars/swagger-ui/swagger-ui-bundle.js", "/docs/start.js");
+		// Swagger UI loads the gateway's own scripts and styles; API answers still load nothing.
+		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(EdgeFilters.PAGE_POLICY);
+		assertThat(send("GET", "/v3/api-docs/user", null, null).headers().firstValue("Content-Security-Policy"))
+			.hasValue("default-src 'none'; frame-ancestors 'none'");
+
+		HttpResponse<String> config = send("GET", "/docs/swagger-config", null, null);
+		assertThat(config.statusCode()).isEqualTo(200);
+		assertThat(config.body()).contains("\"urls\":[{\"name\":\"gateway-service\",\"url\":\"/v3/api-docs/gateway\"}")
+			.contains("{\"name\":\"user-service\",\"url\":\"/v3/api-docs/user\"}")
+			.contains("/v3/api-docs/workout", "/v3/api-docs/ai", "/v3/api-docs/notification");
+
+		for (String asset : new String[] { "/docs/start.js", "/webjars/swagger-ui/swagger-ui-bundle.js",
+				"/webjars/swagger-ui/swagger-ui-standalone-preset.js", "/webjars/swagger-ui/swagger-ui.css" }) {
+			HttpResponse<String> response = send("GET", asset, null, null);
+			assertThat(response.statusCode()).as(asset).isEqualTo(200);
+			assertThat(response.body()).as(asset).isNotBlank();
 		}
 	}
 

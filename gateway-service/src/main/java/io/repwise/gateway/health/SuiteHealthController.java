@@ -1,5 +1,10 @@
 package io.repwise.gateway.health;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -11,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /health}: every service's readiness and latency and the suite's overall status.
  * 200 unless the suite is DOWN, so a load balancer keeps sending traffic while some routes work.
  */
+@Tag(name = "Health", description = "Whether the suite can serve requests.")
 @RestController
 class SuiteHealthController {
 
@@ -21,6 +27,11 @@ class SuiteHealthController {
 	}
 
 	@GetMapping("/health")
+	@Operation(operationId = "suiteHealth", summary = "Suite health",
+			description = "Every service's readiness and latency, and whether rate limiting works; UP, DEGRADED (some routes fail) or DOWN.")
+	@ApiResponse(responseCode = "200", description = "UP or DEGRADED: at least part of the API works.")
+	@ApiResponse(responseCode = "503", description = "DOWN: no service answers.",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = SuiteHealth.class)))
 	Mono<ResponseEntity<SuiteHealth>> health() {
 		return this.checker.check()
 			.map((health) -> ResponseEntity

@@ -2,6 +2,8 @@ package io.repwise.gateway.routing;
 
 import java.util.concurrent.TimeoutException;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,7 @@ import io.repwise.gateway.system.EdgeFilters;
  * Where a route's circuit breaker forwards a request that failed, timed out or was not let
  * through: the client gets a fast problem+json naming the service, whatever the HTTP method.
  */
+@Hidden // reached only by a breaker's forward, never by a client
 @RestController
 class FallbackController {
 

@@ -44,6 +44,10 @@ public class EdgeFilters implements WebFilter, Ordered {
 	 */
 	static final long DRAINED_BODIES = 8;
 
+	public static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+			+ "form-action 'none'";
+
 	EdgeFilters(GatewayProperties properties) {
 		this.maxRequestBytes = properties.maxRequestSize().toBytes();
 	}
@@ -52,8 +56,9 @@ public class EdgeFilters implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		HttpHeaders responseHeaders = exchange.getResponse().getHeaders();
 		// Set just before commit so that a downstream's own copies are replaced, not duplicated.
+		boolean page = isPage(exchange.getRequest().getPath().value());
 		exchange.getResponse().beforeCommit(() -> {
-			addSecurityHeaders(responseHeaders);
+			addSecurityHeaders(responseHeaders, page);
 			return Mono.empty();
 		});
 		exchange.getAttributes().put(ORIGINAL_PATH_ATTRIBUTE, exchange.getRequest().getPath().value());
@@ -106,12 +111,19 @@ public class EdgeFilters implements WebFilter, Ordered {
 		return false;
 	}
 
-	private static void addSecurityHeaders(HttpHeaders headers) {
+	/** The browsable documentation (Swagger UI and its assets), which loads its own scripts and styles. */
+	static boolean isPage(String path) {
+		return path.equals("/docs") || path.startsWith("/docs/") || path.startsWith("/webjars/");
+	}
+
+	private static void addSecurityHeaders(HttpHeaders headers, boolean page) {
 		headers.set("X-Content-Type-Options", "nosniff");
 		headers.set("X-Frame-Options", "DENY");
 		headers.set("Referrer-Policy", "no-referrer");
 		headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-		headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+		// API answers load nothing; pages load only the gateway's own scripts (Swagger UI sets inline
+		// styles and draws icons as data: images) and call only the gateway.
+		headers.set("Content-Security-Policy", page ? PAGE_POLICY : "default-src 'none'; frame-ancestors 'none'");
 		headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 	}
 
