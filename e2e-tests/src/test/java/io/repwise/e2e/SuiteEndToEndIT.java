@@ -117,6 +117,28 @@ class SuiteEndToEndIT {
 		assertFeatureHealth("/api/v1/ai/health", "ai-service", 200);
 	}
 
+	/**
+	 * Through the gateway, without a token: each service's own OpenAPI document, with paths
+	 * relative to the gateway so Swagger UI at /docs calls through it, and the page itself.
+	 */
+	@Test
+	@Order(2)
+	void everyServicesApiDocumentAndSwaggerUiAreReachableThroughTheGateway() throws Exception {
+		Map<String, String> samplePaths = Map.of("user", "/api/v1/auth/login", "workout", "/api/v1/workouts/{id}",
+				"ai", "/api/v1/ai/plans", "notification", "/api/v1/notifications/reminders");
+		for (Map.Entry<String, String> service : samplePaths.entrySet()) {
+			HttpResponse<String> document = send("GET", "/v3/api-docs/" + service.getKey(), null, null);
+			assertThat(document.statusCode()).as(service.getKey()).isEqualTo(200);
+			assertThat(document.body()).as(service.getKey())
+				.contains("\"title\":\"Repwise " + service.getKey() + "-service\"", "\"" + service.getValue() + "\"",
+						"\"servers\":[{\"url\":\"/\"", "\"application/problem+json\"");
+		}
+		HttpResponse<String> page = send("GET", "/docs", null, null);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("swagger-ui-bundle.js");
+		assertThat(send("GET", "/webjars/swagger-ui/swagger-ui-bundle.js", null, null).statusCode()).isEqualTo(200);
+	}
+
 	@Test
 	@Order(6)
 	void unknownPathOnARealServiceIsProblemDetailsWithTheGatewaysRequestId() throws Exception {
