@@ -540,7 +540,8 @@ class GatewayRoutingTests {
 		assertThat(config.statusCode()).isEqualTo(200);
 		assertThat(config.body()).contains("\"urls\":[{\"name\":\"gateway-service\",\"url\":\"/v3/api-docs/gateway\"}")
 			.contains("{\"name\":\"user-service\",\"url\":\"/v3/api-docs/user\"}")
-			.contains("/v3/api-docs/workout", "/v3/api-docs/ai", "/v3/api-docs/notification");
+			.contains("/v3/api-docs/workout", "/v3/api-docs/ai", "/v3/api-docs/notification")
+			.contains("\"validatorUrl\":\"none\"");
 
 		for (String asset : new String[] { "/docs/start.js", "/webjars/swagger-ui/swagger-ui-bundle.js",
 				"/webjars/swagger-ui/swagger-ui-standalone-preset.js", "/webjars/swagger-ui/swagger-ui.css" }) {

@@ -8,17 +8,21 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Request and response bodies of the account endpoints. */
 final class AccountDtos {
 
 	private AccountDtos() {
 	}
 
-	record RegistrationRequest(@NotBlank @Email @Size(max = 254) String email,
-			@NotBlank @Size(max = 100) String displayName, @NotBlank @Size(max = 200) String password) {
+	record RegistrationRequest(@NotBlank @Email @Size(max = 254) @Schema(example = "lee@example.com") String email,
+			@NotBlank @Size(max = 100) @Schema(example = "Lee") String displayName,
+			@NotBlank @Size(max = 200) @Schema(example = "plates-and-coffee-42") String password) {
 	}
 
-	record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
+	record LoginRequest(@NotBlank @Size(max = 254) @Schema(example = "lee@example.com") String email,
+			@NotBlank @Size(max = 200) @Schema(example = "plates-and-coffee-42") String password) {
 	}
 
 	record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {

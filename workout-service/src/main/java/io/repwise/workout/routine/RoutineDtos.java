@@ -28,13 +28,13 @@ final class RoutineDtos {
 	}
 
 	/** @param deloadEveryWeeks schedules a deload week every 2–12 weeks since activation; omitted for none */
-	record RoutineRequest(@NotBlank @Size(max = 120) String name, @Size(max = 2000) String description,
+	record RoutineRequest(@NotBlank @Size(max = 120) @Schema(example = "Upper/lower, 4 days") String name, @Size(max = 2000) String description,
 			@NotNull Goal goal, @NotNull Level level, @NotNull @Min(1) @Max(7) Integer daysPerWeek,
 			@Min(2) @Max(12) Integer deloadEveryWeeks,
 			@NotEmpty @Size(max = 7) @Valid List<@NotNull @Valid DayRequest> days) {
 	}
 
-	record DayRequest(@NotBlank @Size(max = 80) String name,
+	record DayRequest(@NotBlank @Size(max = 80) @Schema(example = "Upper A") String name,
 			@NotEmpty @Size(max = 20) @Valid List<@NotNull @Valid PrescriptionRequest> exercises) {
 	}
 
@@ -49,7 +49,9 @@ final class RoutineDtos {
 			@NotNull @Min(1) @Max(20) Integer sets, @NotNull @Min(1) @Max(100) Integer repMin,
 			@NotNull @Min(1) @Max(100) Integer repMax, @DecimalMin("1") @DecimalMax("10") Double targetRpe,
 			@DecimalMin("30") @DecimalMax("110") Double percentOf1rm, @Min(0) @Max(3600) Integer restSeconds,
-			@PositiveOrZero @Schema(maximum = "2204.62", description = "In the request's units: at most 1000 kg (2204.62 lb).") Double startWeight, @Min(1) @Max(100) Integer startReps, @Valid RuleRequest rule) {
+			@PositiveOrZero @Schema(maximum = "2204.62", example = "60",
+					description = "In the request's units: at most 1000 kg (2204.62 lb).") Double startWeight,
+			@Min(1) @Max(100) Integer startReps, @Valid RuleRequest rule) {
 	}
 
 	/** A progression rule as typed; which fields apply depends on {@code type}. */

@@ -26,7 +26,8 @@ final class WorkoutDtos {
 	}
 
 	/** A whole workout: creates one, or replaces one's content when editing. */
-	record WorkoutRequest(@NotBlank @Size(max = 120) String name, @Size(max = 2000) String notes, Instant startedAt,
+	record WorkoutRequest(@NotBlank @Size(max = 120) @Schema(example = "Push day") String name,
+			@Size(max = 2000) @Schema(example = "Felt strong; shoulder fine.") String notes, Instant startedAt,
 			Instant endedAt, UUID routineDayId, @Valid @Size(max = 40) List<@NotNull @Valid EntryRequest> exercises) {
 
 		List<EntryRequest> exercisesOrEmpty() {
@@ -49,10 +50,13 @@ final class WorkoutDtos {
 	 * One set. Bounds that do not depend on units are checked here; weight and distance caps are
 	 * checked after conversion (see {@link SetLimits}).
 	 */
-	record SetRequest(SetType type, @Min(0) @Max(1000) Integer reps, @PositiveOrZero @Schema(maximum = "2204.62", description = "In the request's units: at most 1000 kg (2204.62 lb).") Double weight,
-			@DecimalMin("1") @DecimalMax("10") Double rpe, @Min(0) @Max(10) Integer rir,
-			@Min(0) @Max(86_400) Integer durationSeconds, @PositiveOrZero @Schema(maximum = "1000", description = "km or mi in the request's units: at most 1000 km.") Double distance,
-			@Min(0) @Max(3_600) Integer restSeconds, Boolean completed) {
+	record SetRequest(SetType type, @Min(0) @Max(1000) @Schema(example = "5") Integer reps,
+			@PositiveOrZero @Schema(maximum = "2204.62", example = "100",
+					description = "In the request's units: at most 1000 kg (2204.62 lb).") Double weight,
+			@DecimalMin("1") @DecimalMax("10") @Schema(example = "8") Double rpe, @Min(0) @Max(10) Integer rir,
+			@Min(0) @Max(86_400) Integer durationSeconds,
+			@PositiveOrZero @Schema(maximum = "1000", description = "km or mi in the request's units: at most 1000 km.") Double distance,
+			@Min(0) @Max(3_600) @Schema(example = "180") Integer restSeconds, Boolean completed) {
 	}
 
 	record CompletionRequest(Instant endedAt) {
