@@ -16,6 +16,8 @@ import org.springframework.transaction.TransactionSystemException;
  */
 public final class DatabaseOutage {
 
+	private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
+
 	private DatabaseOutage() {
 	}
 
@@ -27,7 +29,7 @@ public final class DatabaseOutage {
 					|| cause instanceof SQLNonTransientConnectionException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+			if (cause instanceof SQLException sql && (connectionLost(sql.getSQLState()) || closedByThePool(sql))) {
 				return true;
 			}
 			// A rollback that failed on the dead connection hides the failure that made it roll back.
@@ -37,6 +39,16 @@ public final class DatabaseOutage {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * HikariCP closes a connection it saw break (the states below) and answers any later call on
+	 * it with a bare "Connection is closed" that carries no state. The rollback after a commit the
+	 * server ended (57P01) is such a call, and its failure replaces the commit's: Spring logs
+	 * "Commit exception overridden by rollback exception" and throws the rollback's.
+	 */
+	private static boolean closedByThePool(SQLException failure) {
+		return failure.getSQLState() == null && POOL_CLOSED_CONNECTION.equals(failure.getMessage());
 	}
 
 	/**
