@@ -32,7 +32,7 @@ final class HevyCsv implements RowReader {
 		Double metres = SetValues.distanceMetres(row, Column.DISTANCE, this.header.distanceUnit());
 		Integer seconds = SetValues.setSeconds(row, Column.SECONDS);
 		Double rpe = SetValues.rpe(row, Column.RPE);
-		reps = SetValues.effort(row, reps, seconds, metres);
+		reps = SetValues.effort(row, reps, weightKg, seconds, metres);
 		return new HistoryRow(row.line(), workout, exercise, superset,
 				row.note(Column.EXERCISE_NOTES, StrongCsv.MAX_EXERCISE_NOTES), type, reps, weightKg, rpe, seconds,
 				metres);

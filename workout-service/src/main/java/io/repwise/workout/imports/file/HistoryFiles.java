@@ -31,12 +31,8 @@ public final class HistoryFiles {
 
 	/** The format named by the header line, or {@code null}; ignores a byte order mark, case and surrounding space. */
 	public static HistoryFormat detect(String headerLine) {
-		if (headerLine == null) {
-			return null;
-		}
-		String header = (headerLine.startsWith("\uFEFF") ? headerLine.substring(1) : headerLine).strip();
-		if (header.isEmpty() || header.length() > MAX_HEADER_LENGTH || header.indexOf('\n') >= 0
-				|| header.indexOf('\r') >= 0) {
+		String header = clean(headerLine);
+		if (header == null) {
 			return null;
 		}
 		for (HistoryFormat format : HistoryFormat.values()) {
@@ -64,9 +60,9 @@ public final class HistoryFiles {
 		Objects.requireNonNull(clock, "clock");
 		TextCursor text = new TextCursor(content);
 		int headerLine = skipBlankLines(text);
-		String headerText = readHeader(text, headerLine);
+		String headerText = clean(readHeader(text, headerLine));
 		HistoryFormat chosen = choose(headerText, headerLine, format);
-		Header header = header(headerText.strip(), chosen);
+		Header header = header(headerText, chosen);
 		List<RowProblem> problems = new ArrayList<>();
 		List<String> assumptions = new ArrayList<>();
 		RowReader reader = (chosen == HistoryFormat.HEVY) ? new HevyCsv(header)
@@ -106,27 +102,39 @@ public final class HistoryFiles {
 	}
 
 	private static HistoryFormat choose(String headerText, int headerLine, HistoryFormat format) {
-		HistoryFormat detected = detect(headerText);
-		if (format == null) {
-			if (detected == null) {
-				throw new HistoryFileException(headerLine, 0, "Line " + headerLine
-						+ " is not the header of an export Repwise reads. Expected the header of one of: "
-						+ Stream.of(HistoryFormat.values())
-							.map((known) -> known.title() + " (" + Layout.of(known).documented() + ")")
-							.collect(Collectors.joining("; "))
-						+ ".");
-			}
-			return detected;
+		if (format != null && headerText != null && header(headerText, format) != null) {
+			return format;
 		}
-		if (detected != format) {
+		HistoryFormat detected = detect(headerText);
+		if (format != null) {
 			String looksLike = (detected != null) ? " It looks like " + detected.title() + " (" + detected.apiName() + ")."
 					: "";
 			throw new HistoryFileException(headerLine, 0, "Line " + headerLine + " is not a " + format.title()
 					+ " header, which is: " + Layout.of(format).documented() + "." + looksLike);
 		}
-		return format;
+		if (detected == null) {
+			throw new HistoryFileException(headerLine, 0, "Line " + headerLine
+					+ " is not the header of an export Repwise reads. Expected the header of one of: "
+					+ Stream.of(HistoryFormat.values())
+						.map((known) -> known.title() + " (" + Layout.of(known).documented() + ")")
+						.collect(Collectors.joining("; "))
+					+ ".");
+		}
+		return detected;
 	}
 
+	/** The header line without a byte order mark or surrounding space; {@code null} when it cannot be a header. */
+	private static String clean(String headerLine) {
+		if (headerLine == null) {
+			return null;
+		}
+		String header = (headerLine.startsWith("\uFEFF") ? headerLine.substring(1) : headerLine).strip();
+		boolean possible = !header.isEmpty() && header.length() <= MAX_HEADER_LENGTH && header.indexOf('\n') < 0
+				&& header.indexOf('\r') < 0;
+		return possible ? header : null;
+	}
+
+	/** The header this line makes in {@code format}, or {@code null} when it is not that format's. */
 	private static Header header(String headerLine, HistoryFormat format) {
 		Layout layout = Layout.of(format);
 		try {

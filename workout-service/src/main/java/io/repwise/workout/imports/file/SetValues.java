@@ -7,7 +7,7 @@ import io.repwise.training.WeightUnit;
  * Turns a set's cells into stored units and refuses what no human lifts or runs, with the same
  * caps as a set typed in the app, so an import cannot store what the API would refuse. Exports
  * write 0 in cells a set does not use, so a zero duration or distance means none; a zero weight
- * stays (bodyweight), and zero reps stay only when nothing else was done (a missed attempt).
+ * stays (bodyweight), and zero reps stay only as a missed attempt at a weight.
  */
 final class SetValues {
 
@@ -91,14 +91,17 @@ final class SetValues {
 	}
 
 	/**
-	 * Refuses a set with nothing done; returns the reps to store: a zero next to a duration or a
-	 * distance is an unused cell, not a missed rep.
+	 * Refuses a set with nothing done; returns the reps to store. Zero reps are kept only as a
+	 * missed attempt at a weight: next to a duration or a distance, or with no weight, a zero is
+	 * an unused cell.
 	 */
-	static Integer effort(RowCells row, Integer reps, Integer seconds, Double metres) {
-		if (reps == null && seconds == null && metres == null) {
+	static Integer effort(RowCells row, Integer reps, Double weightKg, Integer seconds, Double metres) {
+		boolean missedAttempt = weightKg != null && weightKg > 0 && seconds == null && metres == null;
+		Integer done = (reps != null && reps == 0 && !missedAttempt) ? null : reps;
+		if (done == null && seconds == null && metres == null) {
 			throw row.reject("no reps, duration or distance");
 		}
-		return (reps != null && reps == 0 && (seconds != null || metres != null)) ? null : reps;
+		return done;
 	}
 
 	private static Integer seconds(RowCells row, Column column, int max, String limit) {

@@ -72,7 +72,7 @@ final class StrongCsv implements RowReader {
 		Double rpe = SetValues.rpe(row, Column.RPE);
 		Double metres = SetValues.distanceMetres(row, Column.DISTANCE, distanceUnit(row));
 		Integer seconds = SetValues.setSeconds(row, Column.SECONDS);
-		reps = SetValues.effort(row, reps, seconds, metres);
+		reps = SetValues.effort(row, reps, weightKg, seconds, metres);
 		HistoryRow read = new HistoryRow(row.line(), workout, exercise, null,
 				row.note(Column.EXERCISE_NOTES, MAX_EXERCISE_NOTES), type, reps, weightKg, rpe, seconds, metres);
 		this.previous = read;

@@ -70,8 +70,7 @@ final class TextCursor {
 				read = this.reader.read(this.buffer, 0, this.buffer.length);
 			}
 			catch (CharacterCodingException ex) {
-				throw new HistoryFileException(this.line, 0,
-						"Line " + this.line + " is not text in the file's encoding (UTF-8 expected): is it a CSV export?");
+				throw new HistoryFileException(this.line, 0, "The file is not UTF-8 text: is it a CSV export?");
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
