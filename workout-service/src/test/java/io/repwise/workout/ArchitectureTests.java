@@ -8,6 +8,7 @@ class ArchitectureTests extends ServiceArchitectureTests {
 	ArchitectureTests() {
 		super("workout",
 				"io.repwise.workout.routine.progression..",
+				"io.repwise.workout.imports.file..",
 				"io.repwise.workout.progress.RecordBook",
 				"io.repwise.workout.progress.TrainingStreaks",
 				"io.repwise.workout.progress.WeeklyVolume",
