@@ -5,6 +5,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import io.repwise.common.request.UnitSystem;
+import io.repwise.training.WeightUnit;
+import io.repwise.workout.session.SetType;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 /**
@@ -19,14 +25,8 @@ class PlainJavaTests {
 			.importPackages("io.repwise.workout.imports.file");
 
 		classes().should()
-			.onlyDependOnClassesThat()
-			.resideInAnyPackage("java..", "io.repwise.workout.imports.file..")
-			.or()
-			.haveFullyQualifiedName("io.repwise.common.request.UnitSystem")
-			.or()
-			.haveFullyQualifiedName("io.repwise.training.WeightUnit")
-			.or()
-			.haveFullyQualifiedName("io.repwise.workout.session.SetType")
+			.onlyDependOnClassesThat(resideInAnyPackage("java..", "io.repwise.workout.imports.file..")
+				.or(belongToAnyOf(UnitSystem.class, WeightUnit.class, SetType.class)))
 			.check(reader);
 	}
 
