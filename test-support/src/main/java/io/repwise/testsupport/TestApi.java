@@ -27,6 +27,11 @@ public final class TestApi {
 		return this.http.send(method, path, json, token);
 	}
 
+	/** See {@link TestHttp#upload}. */
+	public HttpResponse<String> upload(String path, String fileName, byte[] content, String token) throws Exception {
+		return this.http.upload(path, fileName, content, token);
+	}
+
 	/** The body as JSON, after checking the status (the body is the failure message otherwise). */
 	public JsonNode body(int status, HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);

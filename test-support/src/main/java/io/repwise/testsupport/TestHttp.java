@@ -1,12 +1,15 @@
 package io.repwise.testsupport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** Real HTTP calls to a service under test, JSON in and out, with an optional bearer token. */
 public final class TestHttp {
@@ -35,6 +38,28 @@ public final class TestHttp {
 
 	public HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
 		return send("GET", path, null, token);
+	}
+
+	/**
+	 * A file as a browser's form sends it: {@code multipart/form-data} with one part named
+	 * {@code file}.
+	 */
+	public HttpResponse<String> upload(String path, String fileName, byte[] content, String token)
+			throws IOException, InterruptedException {
+		String boundary = "repwise-" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		this.headers.forEach(request::header);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/**

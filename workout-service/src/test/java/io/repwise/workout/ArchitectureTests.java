@@ -12,7 +12,8 @@ class ArchitectureTests extends ServiceArchitectureTests {
 				"io.repwise.workout.progress.RecordBook",
 				"io.repwise.workout.progress.TrainingStreaks",
 				"io.repwise.workout.progress.WeeklyVolume",
-				"io.repwise.workout.session.SetLimits");
+				"io.repwise.workout.session.SetLimits",
+				"io.repwise.workout.exercise.NameSimilarity");
 	}
 
 }

@@ -38,6 +38,8 @@ public class EdgeFilters implements WebFilter, Ordered {
 
 	private final long maxRequestBytes;
 
+	private final GatewayProperties.Uploads uploads;
+
 	/**
 	 * Bodies up to this many times the limit are read and dropped before the 413, so the client
 	 * can read it; larger ones are refused at once, not read at all.
@@ -50,6 +52,7 @@ public class EdgeFilters implements WebFilter, Ordered {
 
 	EdgeFilters(GatewayProperties properties) {
 		this.maxRequestBytes = properties.maxRequestSize().toBytes();
+		this.uploads = properties.uploads();
 	}
 
 	@Override
@@ -77,11 +80,12 @@ public class EdgeFilters implements WebFilter, Ordered {
 			return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
 		}
 		long contentLength = exchange.getRequest().getHeaders().getContentLength();
-		if (contentLength > this.maxRequestBytes) {
+		long maxBytes = this.uploads.covers(uri.getRawPath()) ? this.uploads.maxSize().toBytes() : this.maxRequestBytes;
+		if (contentLength > maxBytes) {
 			// The connection cannot carry another request after a body it refused.
 			exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
 			ResponseStatusException tooLarge = new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-					"The request body must not be larger than " + this.maxRequestBytes + " bytes.");
+					"The request body must not be larger than " + maxBytes + " bytes.");
 			if (contentLength > DRAINED_BODIES * this.maxRequestBytes) {
 				return Mono.error(tooLarge);
 			}

@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * @param connectTimeout how long to wait for a TCP connection before counting the service as down
  * @param healthTimeout how long {@code GET /health} waits for each service
  * @param maxRequestSize the largest request body forwarded
+ * @param uploads paths that take files, with a larger limit of their own
  * @param trustedProxies addresses or CIDR blocks of the proxies in front of the gateway (an
  * ingress, a load balancer) whose {@code X-Forwarded-For} tells the client's address; empty when
  * clients connect directly
@@ -28,11 +29,30 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("repwise.gateway")
 @Validated
 public record GatewayProperties(@NotEmpty Map<String, @Valid Downstream> services, @NotNull Duration connectTimeout,
-		@NotNull Duration healthTimeout, @NotNull DataSize maxRequestSize, List<String> trustedProxies) {
+		@NotNull Duration healthTimeout, @NotNull DataSize maxRequestSize, @Valid Uploads uploads,
+		List<String> trustedProxies) {
 
 	public GatewayProperties {
 		services = new LinkedHashMap<>(services);
+		uploads = (uploads != null) ? uploads : new Uploads(List.of(), maxRequestSize);
 		trustedProxies = (trustedProxies != null) ? List.copyOf(trustedProxies) : List.of();
+	}
+
+	/**
+	 * @param paths path prefixes that take files (a history import)
+	 * @param maxSize the largest body forwarded to them
+	 */
+	public record Uploads(List<String> paths, @NotNull DataSize maxSize) {
+
+		public Uploads {
+			paths = (paths != null) ? List.copyOf(paths) : List.of();
+		}
+
+		/** Whether the path is one of the upload paths or under one. */
+		public boolean covers(String path) {
+			return this.paths.stream().anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix + "/"));
+		}
+
 	}
 
 	/**

@@ -74,7 +74,7 @@ class ClientAddressesTests {
 	private static ClientAddresses clients(String... trusted) {
 		return new ClientAddresses(new GatewayProperties(Map.of("user-service", new GatewayProperties.Downstream(
 				java.net.URI.create("http://localhost:3001"), List.of("/api/v1/users/**"), Duration.ofSeconds(5), null)),
-				Duration.ofMillis(250), Duration.ofSeconds(2), DataSize.ofMegabytes(1), List.of(trusted)));
+				Duration.ofMillis(250), Duration.ofSeconds(2), DataSize.ofMegabytes(1), null, List.of(trusted)));
 	}
 
 	private static MockServerHttpRequest from(String peer, String forwardedFor) {

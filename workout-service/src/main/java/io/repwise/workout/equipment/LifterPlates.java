@@ -58,7 +58,8 @@ public class LifterPlates {
 				: LoadStep.of(equipment, unit);
 	}
 
-	void save(UUID owner, PlateInventory plates, Instant now) {
+	/** Replaces the lifter's plates (their own answer, or what an import of theirs brought back). */
+	public void save(UUID owner, PlateInventory plates, Instant now) {
 		this.jdbc.update("""
 				INSERT INTO plate_inventory (owner_id, unit, bar, plates, updated_at)
 				VALUES (:owner, :unit, :bar, CAST(:plates AS jsonb), :now)

@@ -118,7 +118,7 @@ class ExerciseEditor {
 		evictAfterCommit();
 	}
 
-	private void evictAfterCommit() {
+	void evictAfterCommit() {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
@@ -127,12 +127,12 @@ class ExerciseEditor {
 		});
 	}
 
-	private int customCount(UUID owner) {
+	int customCount(UUID owner) {
 		return this.jdbc.queryForObject("SELECT count(*) FROM exercise WHERE owner_id = :owner",
 				new MapSqlParameterSource("owner", owner), Integer.class);
 	}
 
-	private static MapSqlParameterSource parameters(UUID id, UUID owner, ExerciseRequest request) {
+	static MapSqlParameterSource parameters(UUID id, UUID owner, ExerciseRequest request) {
 		return new MapSqlParameterSource("id", id).addValue("owner", owner)
 			.addValue("name", request.name().trim())
 			.addValue("category", term("category", request.category(), ExerciseQuery.CATEGORIES))

@@ -1,6 +1,7 @@
 package io.repwise.workout.session;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,11 +47,20 @@ class WorkoutRepository {
 	}
 
 	void insert(Workout workout) {
-		this.jdbc.update("""
-				INSERT INTO workout (id, owner_id, name, notes, started_at, ended_at, status, routine_id, routine_day_id)
-				VALUES (:id, :owner, :name, :notes, :startedAt, :endedAt, :status, :routineId, :routineDayId)""",
-				header(workout));
-		insertContents(workout);
+		insertAll(List.of(workout), null);
+	}
+
+	/**
+	 * Many workouts in three batched statements (headers, exercises, sets), marked with the import
+	 * that added them ({@code null} for none): an imported history of thousands of workouts.
+	 */
+	void insertAll(List<Workout> workouts, UUID importId) {
+		this.jdbc.batchUpdate("""
+				INSERT INTO workout (id, owner_id, name, notes, started_at, ended_at, status, routine_id, routine_day_id,
+				                     import_id)
+				VALUES (:id, :owner, :name, :notes, :startedAt, :endedAt, :status, :routineId, :routineDayId, :importId)""",
+				workouts.stream().map((workout) -> header(workout).addValue("importId", importId)).toArray(SqlParameterSource[]::new));
+		insertContents(workouts);
 	}
 
 	void update(Workout workout) {
@@ -59,7 +69,7 @@ class WorkoutRepository {
 				       status = :status, version = version + 1, updated_at = now()
 				WHERE id = :id AND owner_id = :owner""", header(workout));
 		this.jdbc.update("DELETE FROM workout_exercise WHERE workout_id = :id", new MapSqlParameterSource("id", workout.id()));
-		insertContents(workout);
+		insertContents(List.of(workout));
 	}
 
 	boolean delete(UUID id, UUID owner) {
@@ -122,18 +132,42 @@ class WorkoutRepository {
 	}
 
 	private Optional<Workout> load(String sql, UUID id, UUID owner) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource("id", id).addValue("owner", owner);
-		List<Workout> headers = this.jdbc.query(sql, parameters, (row, i) -> new Workout(row.getObject("id", UUID.class),
-				row.getObject("owner_id", UUID.class), row.getString("name"), row.getString("notes"),
-				Rows.instant(row, "started_at"), Rows.instant(row, "ended_at"), WorkoutStatus.valueOf(row.getString("status")),
-				row.getObject("routine_id", UUID.class), row.getObject("routine_day_id", UUID.class), List.of()));
+		List<Workout> headers = this.jdbc.query(sql, new MapSqlParameterSource("id", id).addValue("owner", owner),
+				WorkoutRepository::headerRow);
+		return withContents(headers).stream().findFirst();
+	}
+
+	/**
+	 * The owner's workouts in start order, {@code limit} at a time after the given one (keyset
+	 * paging), each with its exercises and sets: how the export reads years of history.
+	 */
+	List<Workout> pageInStartOrder(UUID owner, Instant afterStart, UUID afterId, int limit) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("owner", owner).addValue("limit", limit)
+			.addValue("afterStart", Rows.timestamp(afterStart))
+			.addValue("afterId", afterId);
+		String after = (afterStart != null) ? " AND (started_at, id) > (:afterStart, :afterId)" : "";
+		return withContents(this.jdbc.query("SELECT id, owner_id, name, notes, started_at, ended_at, status, routine_id, "
+				+ "routine_day_id FROM workout WHERE owner_id = :owner" + after + " ORDER BY started_at, id LIMIT :limit",
+				parameters, WorkoutRepository::headerRow));
+	}
+
+	private static Workout headerRow(ResultSet row, int i) throws SQLException {
+		return new Workout(row.getObject("id", UUID.class), row.getObject("owner_id", UUID.class), row.getString("name"),
+				row.getString("notes"), Rows.instant(row, "started_at"), Rows.instant(row, "ended_at"),
+				WorkoutStatus.valueOf(row.getString("status")), row.getObject("routine_id", UUID.class),
+				row.getObject("routine_day_id", UUID.class), List.of());
+	}
+
+	/** The headers with their exercises and sets, read in two queries whatever their number. */
+	private List<Workout> withContents(List<Workout> headers) {
 		if (headers.isEmpty()) {
-			return Optional.empty();
+			return headers;
 		}
+		MapSqlParameterSource ids = new MapSqlParameterSource("ids", headers.stream().map(Workout::id).toList());
 		Map<UUID, List<LoggedSet>> setsByEntry = new LinkedHashMap<>();
 		this.jdbc.query("""
 				SELECT id, workout_exercise_id, type, reps, weight_kg, rpe, rir, duration_s, distance_m, rest_s, completed
-				FROM workout_set WHERE workout_id = :id ORDER BY workout_exercise_id, position""", parameters,
+				FROM workout_set WHERE workout_id IN (:ids) ORDER BY workout_exercise_id, position""", ids,
 				(ResultSet row) -> {
 					setsByEntry.computeIfAbsent(row.getObject("workout_exercise_id", UUID.class), (key) -> new ArrayList<>())
 						.add(new LoggedSet(row.getObject("id", UUID.class), SetType.valueOf(row.getString("type")),
@@ -141,18 +175,37 @@ class WorkoutRepository {
 								Rows.integer(row, "duration_s"), Rows.decimal(row, "distance_m"), Rows.integer(row, "rest_s"),
 								row.getBoolean("completed")));
 				});
-		List<Entry> entries = this.jdbc.query(
-				"SELECT id, exercise_id, superset_group, notes FROM workout_exercise WHERE workout_id = :id ORDER BY position",
-				parameters,
-				(row, i) -> new Entry(row.getObject("id", UUID.class), row.getObject("exercise_id", UUID.class),
-						Rows.integer(row, "superset_group"), row.getString("notes"),
-						setsByEntry.getOrDefault(row.getObject("id", UUID.class), List.of())));
-		return Optional.of(headers.get(0).withEntries(entries));
+		Map<UUID, List<Entry>> entriesByWorkout = new LinkedHashMap<>();
+		this.jdbc.query("""
+				SELECT id, workout_id, exercise_id, superset_group, notes FROM workout_exercise
+				WHERE workout_id IN (:ids) ORDER BY workout_id, position""", ids, (ResultSet row) -> {
+			UUID entryId = row.getObject("id", UUID.class);
+			entriesByWorkout.computeIfAbsent(row.getObject("workout_id", UUID.class), (key) -> new ArrayList<>())
+				.add(new Entry(entryId, row.getObject("exercise_id", UUID.class), Rows.integer(row, "superset_group"),
+						row.getString("notes"), setsByEntry.getOrDefault(entryId, List.of())));
+		});
+		return headers.stream()
+			.map((header) -> header.withEntries(entriesByWorkout.getOrDefault(header.id(), List.of())))
+			.toList();
 	}
 
-	private void insertContents(Workout workout) {
+	private void insertContents(List<Workout> workouts) {
 		List<SqlParameterSource> entries = new ArrayList<>();
 		List<SqlParameterSource> sets = new ArrayList<>();
+		for (Workout workout : workouts) {
+			addContents(workout, entries, sets);
+		}
+		this.jdbc.batchUpdate("""
+				INSERT INTO workout_exercise (id, workout_id, position, exercise_id, superset_group, notes)
+				VALUES (:id, :workout, :position, :exercise, :superset, :notes)""", entries.toArray(SqlParameterSource[]::new));
+		this.jdbc.batchUpdate("""
+				INSERT INTO workout_set (id, workout_exercise_id, workout_id, owner_id, exercise_id, performed_at, position,
+				                         type, reps, weight_kg, rpe, rir, duration_s, distance_m, rest_s, completed)
+				VALUES (:id, :entry, :workout, :owner, :exercise, :performedAt, :position, :type, :reps, :weight, :rpe, :rir,
+				        :duration, :distance, :rest, :completed)""", sets.toArray(SqlParameterSource[]::new));
+	}
+
+	private static void addContents(Workout workout, List<SqlParameterSource> entries, List<SqlParameterSource> sets) {
 		for (int e = 0; e < workout.entries().size(); e++) {
 			Entry entry = workout.entries().get(e);
 			entries.add(new MapSqlParameterSource("id", entry.id()).addValue("workout", workout.id())
@@ -179,14 +232,6 @@ class WorkoutRepository {
 					.addValue("completed", set.completed()));
 			}
 		}
-		this.jdbc.batchUpdate("""
-				INSERT INTO workout_exercise (id, workout_id, position, exercise_id, superset_group, notes)
-				VALUES (:id, :workout, :position, :exercise, :superset, :notes)""", entries.toArray(SqlParameterSource[]::new));
-		this.jdbc.batchUpdate("""
-				INSERT INTO workout_set (id, workout_exercise_id, workout_id, owner_id, exercise_id, performed_at, position,
-				                         type, reps, weight_kg, rpe, rir, duration_s, distance_m, rest_s, completed)
-				VALUES (:id, :entry, :workout, :owner, :exercise, :performedAt, :position, :type, :reps, :weight, :rpe, :rir,
-				        :duration, :distance, :rest, :completed)""", sets.toArray(SqlParameterSource[]::new));
 	}
 
 	private static MapSqlParameterSource header(Workout workout) {
