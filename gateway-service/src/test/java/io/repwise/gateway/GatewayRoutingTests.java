@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -443,7 +444,7 @@ class GatewayRoutingTests {
 			// time a gateway answering from the headers alone had answered and closed.
 			Thread.sleep(300);
 			byte[] chunk = new byte[64 * 1024];
-			java.util.Arrays.fill(chunk, (byte) 'x');
+			Arrays.fill(chunk, (byte) 'x');
 			for (int sent = 0; sent < length; sent += chunk.length) {
 				socket.getOutputStream().write(chunk, 0, Math.min(chunk.length, length - sent));
 			}
@@ -465,6 +466,32 @@ class GatewayRoutingTests {
 			assertProblem413(socket);
 		}
 		assertThat(workouts.requests()).isZero();
+	}
+
+	/** A history file for an import (repwise.gateway.uploads) may be larger than other bodies; up to its own limit. */
+	@Test
+	void historyFilesMayBeLargerThanOtherBodiesUpToTheirOwnLimit() throws Exception {
+		int before = workouts.requests();
+		byte[] fiveYears = new byte[5 * 1024 * 1024];
+		Arrays.fill(fiveYears, (byte) 'x');
+		HttpResponse<String> forwarded = http.send(HttpRequest.newBuilder(url("/api/v1/imports"))
+			.timeout(Duration.ofSeconds(20))
+			.header("Content-Type", "multipart/form-data; boundary=x")
+			.header("Authorization", "Bearer " + tokens.valid())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(fiveYears))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(forwarded.statusCode()).as(forwarded.body()).isEqualTo(200);
+		assertThat(workouts.requests()).as("forwarded to workout-service").isEqualTo(before + 1);
+
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			String request = "POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+					+ "Authorization: Bearer " + tokens.valid() + "\r\nContent-Length: " + (18 * 1024 * 1024) + "\r\n\r\n";
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream().flush();
+			assertProblem413(socket);
+		}
+		assertThat(workouts.requests()).isEqualTo(before + 1);
 	}
 
 	private static void assertProblem413(Socket socket) throws IOException {
