@@ -7,12 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -28,9 +30,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import io.repwise.infra.suite.ServiceSpec;
 import io.repwise.infra.suite.Suite;
+import io.repwise.testsupport.TestHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -571,8 +578,142 @@ class SuiteEndToEndIT {
 		}
 	}
 
+	/**
+	 * Everything of a lifter goes out as JSON and comes back in another account without loss:
+	 * workouts in pounds with RIR, supersets, distances and one still in progress, a private
+	 * exercise, the routine the coach saved with its progression state, records, plates, soreness,
+	 * and what user-service keeps (profile and body weights, through the user's relayed token).
+	 * Exported again, the second account's file equals the first's but for ids; importing it
+	 * again adds nothing.
+	 */
 	@Test
 	@Order(10)
+	void aHistoryGoesOutAsJsonAndComesBackInAnotherAccountWithoutLoss() throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		assertThat(send("PUT", "/api/v1/profiles/me", """
+				{"unitSystem": "IMPERIAL", "timeZone": "America/Chicago", "experience": "INTERMEDIATE", "goal": "STRENGTH",
+				 "trainingDaysPerWeek": 4, "sessionMinutes": 70, "height": {"value": 70, "unit": "in"}, "sex": "FEMALE",
+				 "birthDate": "1990-04-02", "equipment": ["BARBELL", "DUMBBELL"], "injuries": "left knee, 2022"}""").statusCode())
+			.isEqualTo(200);
+		for (String day : List.of("2026-01-05", "2026-02-05")) {
+			assertThat(send("POST", "/api/v1/profiles/me/body-weight",
+					"{\"measuredOn\": \"" + day + "\", \"weight\": {\"value\": 150.5, \"unit\": \"lb\"}, \"note\": \"morning\"}")
+				.statusCode()).isEqualTo(201);
+		}
+		HttpResponse<String> custom = send("POST", "/api/v1/exercises", """
+				{"name": "Sled Push (Turf)", "category": "STRENGTH", "muscleGroup": "LEGS", "difficulty": "INTERMEDIATE",
+				 "equipment": "OTHER", "tracking": "WEIGHT_REPS", "primaryMuscles": ["quadriceps"], "secondaryMuscles": ["glutes"]}""");
+		assertThat(custom.statusCode()).as(custom.body()).isEqualTo(201);
+		String squat = field(get("/api/v1/exercises?q=barbell%20squat&size=1").body(), "id");
+		String run = field(get("/api/v1/exercises?q=running%20outdoor&size=1").body(), "id");
+		HttpResponse<String> mixed = send("POST", "/api/v1/workouts?units=imperial", """
+				{"name": "Everything", "notes": "supersets, RIR and a run", "startedAt": "2026-03-01T15:00:00Z",
+				 "endedAt": "2026-03-01T16:10:00Z", "exercises": [
+				  {"exerciseId": "%s", "supersetGroup": 1, "notes": "belt", "sets": [
+				    {"type": "WARMUP", "reps": 5, "weight": 135, "restSeconds": 90},
+				    {"reps": 5, "weight": 225, "rir": 2, "restSeconds": 180}, {"type": "FAILURE", "reps": 3, "weight": 245, "rpe": 10}]},
+				  {"exerciseId": "%s", "supersetGroup": 1, "sets": [{"reps": 8, "weight": 90}]},
+				  {"exerciseId": "%s", "sets": [{"distance": 3.1, "durationSeconds": 1680}]}]}"""
+			.formatted(squat, field(custom.body(), "id"), run));
+		assertThat(mixed.statusCode()).as(mixed.body()).isEqualTo(201);
+		assertThat(send("POST", "/api/v1/workouts", "{\"name\": \"Still going\", \"startedAt\": \"2026-03-02T15:00:00Z\","
+				+ " \"exercises\": [{\"exerciseId\": \"" + squat + "\", \"sets\": [{\"reps\": 5, \"weight\": 100,"
+				+ " \"completed\": false}]}]}").statusCode()).isEqualTo(201);
+
+		HttpResponse<String> exported = get("/api/v1/exports?format=json&units=imperial");
+		assertThat(exported.statusCode()).as(exported.body()).isEqualTo(200);
+		assertThat(exported.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				(disposition) -> assertThat(disposition).contains("attachment").contains("repwise-export-"));
+		JsonNode first = json.readTree(exported.body());
+		assertThat(first.get("workouts").size()).isGreaterThanOrEqualTo(10);
+		assertThat(first.get("routines")).isNotEmpty();
+		assertThat(first.get("bodyWeight")).hasSize(2);
+		assertThat(first.get("profile").get("unitSystem").asString()).isEqualTo("IMPERIAL");
+
+		String other = "roundtrip-" + UUID.randomUUID() + "@example.com";
+		register(other);
+		String otherToken = field(send("POST", "/api/v1/auth/login",
+				"{\"email\":\"" + other + "\",\"password\":\"a long enough secret\"}", null).body(), "accessToken");
+		TestHttp viaGateway = TestHttp.at(URI.create(gateway).getPort());
+		HttpResponse<String> previewed = viaGateway.upload("/api/v1/imports", "repwise-export.json",
+				exported.body().getBytes(StandardCharsets.UTF_8), otherToken);
+		assertThat(previewed.statusCode()).as(previewed.body()).isEqualTo(201);
+		JsonNode preview = json.readTree(previewed.body());
+		assertThat(preview.get("format").asString()).isEqualTo("repwise-json");
+		assertThat(preview.get("preview").get("extras").get("profile").asBoolean()).isTrue();
+		String importId = preview.get("id").asString();
+		JsonNode outcome = awaitImport(importId, otherToken, json).get("outcome");
+		assertThat(outcome.get("profile").asString()).isEqualTo("restored");
+		assertThat(outcome.get("bodyWeightsAdded").asInt()).isEqualTo(2);
+		assertThat(outcome.get("workoutsAdded").asInt()).isEqualTo(first.get("workouts").size());
+
+		JsonNode second = json.readTree(send("GET", "/api/v1/exports?format=json&units=imperial", null, otherToken).body());
+		assertThat(withoutIds(second, json)).isEqualTo(withoutIds(first, json));
+
+		String again = json.readTree(viaGateway.upload("/api/v1/imports", "repwise-export.json",
+				exported.body().getBytes(StandardCharsets.UTF_8), otherToken).body()).get("id").asString();
+		JsonNode twice = awaitImport(again, otherToken, json).get("outcome");
+		assertThat(twice.get("workoutsAdded").asInt()).as("importing the same file again adds nothing").isZero();
+		assertThat(twice.get("bodyWeightsAdded").asInt()).isZero();
+		assertThat(twice.get("routinesAdded").asInt()).isZero();
+	}
+
+	private static JsonNode awaitImport(String id, String token, JsonMapper json) throws Exception {
+		HttpResponse<String> confirmed = send("POST", "/api/v1/imports/" + id + "/confirm", "{}", token);
+		assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(202);
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		while (Instant.now().isBefore(deadline)) {
+			JsonNode job = json.readTree(send("GET", "/api/v1/imports/" + id, null, token).body());
+			if (!job.get("status").asString().equals("RUNNING")) {
+				assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
+				return job;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("import " + id + " still running");
+	}
+
+	/**
+	 * The document with every id replaced by whether it is there (the second account's ids are
+	 * new), the export's own time and the profile's bookkeeping left out, records in name order.
+	 */
+	private static JsonNode withoutIds(JsonNode document, JsonMapper json) {
+		ObjectNode copy = (ObjectNode) document.deepCopy();
+		copy.remove("exportedAt");
+		ObjectNode profile = (ObjectNode) copy.get("profile");
+		profile.remove("userId");
+		profile.remove("updatedAt");
+		List<JsonNode> records = new ArrayList<>();
+		copy.get("records").forEach(records::add);
+		records.sort(java.util.Comparator.comparing((JsonNode record) -> record.get("exerciseName").asString())
+			.thenComparing((record) -> record.get("kind").asString())
+			.thenComparing((record) -> record.path("weight").asDouble()));
+		ArrayNode sorted = json.createArrayNode();
+		records.forEach(sorted::add);
+		copy.set("records", sorted);
+		return replaceIds(copy);
+	}
+
+	private static JsonNode replaceIds(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			for (String name : List.copyOf(object.propertyNames())) {
+				JsonNode value = object.get(name);
+				if ((name.equals("id") || name.endsWith("Id")) && value.isString()) {
+					object.put(name, "<id>");
+				}
+				else {
+					replaceIds(value);
+				}
+			}
+		}
+		else if (node instanceof ArrayNode array) {
+			array.forEach(SuiteEndToEndIT::replaceIds);
+		}
+		return node;
+	}
+
+	@Test
+	@Order(11)
 	void stoppedServiceGivesFallbackAndDegradedHealthWhileOthersAnswer() throws Exception {
 		suite.stop("workout-service");
 
@@ -594,7 +735,7 @@ class SuiteEndToEndIT {
 	}
 
 	@Test
-	@Order(11)
+	@Order(12)
 	void aiServiceSaysWhichDependencyIsMissing() throws Exception {
 		HttpResponse<String> response = get("/api/v1/ai/health");
 

@@ -54,6 +54,11 @@ public record ExerciseMatch(String name, Kind kind, UUID exerciseId, String exer
 				this.suggestions);
 	}
 
+	/** To be created as a new private exercise, modelled on nothing: for a name whose definition comes with it. */
+	public ExerciseMatch asNew() {
+		return new ExerciseMatch(this.name, Kind.NEW, null, null, null, null, this.suggestions);
+	}
+
 	public boolean isNew() {
 		return this.kind == Kind.NEW;
 	}

@@ -70,8 +70,13 @@ class ExerciseResolver {
 		Map<String, ExerciseMatch> matches = new LinkedHashMap<>();
 		Map<String, String> firstSpelling = new LinkedHashMap<>();
 		names.forEach((name) -> firstSpelling.putIfAbsent(ExerciseMatcher.key(name), name));
-		this.matcher.match(owner, firstSpelling.values())
-			.forEach((name, match) -> matches.put(ExerciseMatcher.key(name), match));
+		this.matcher.match(owner, firstSpelling.values()).forEach((name, match) -> {
+			String key = ExerciseMatcher.key(name);
+			// A private exercise the export defines is that exercise: the lifter's own of the same
+			// name, else created as defined; never a library exercise that merely looks alike.
+			boolean defined = definitions.containsKey(key);
+			matches.put(key, (defined && match.kind() != ExerciseMatch.Kind.EXACT) ? match.asNew() : match);
+		});
 		applyChoices(owner, matches, choices);
 		return new ExerciseResolution(matches, usable, definitions, ExerciseResolution.countSets(plan.workouts()));
 	}
