@@ -7,6 +7,7 @@ import java.util.TreeSet;
 /**
  * The connections docs/ARCHITECTURE.md allows, in the notation of {@link NetworkPolicies#connections}:
  * gateway to every service; ai to user and workout; user and workout to notification (outbox);
+ * user to workout (outbox: UserDeleted);
  * every service to user (JWKS, service tokens); database and Redis clients to their stores; DNS
  * for every pod; SMTP out of notification-service; the ingress controller to the gateway;
  * Prometheus (namespace monitoring) to every service's Actuator port.
@@ -45,6 +46,7 @@ final class DesignedNetwork {
 		}
 		calls.add("ai-service -> workout-service:3002/TCP");
 		calls.add("user-service -> notification-service:3004/TCP");
+		calls.add("user-service -> workout-service:3002/TCP");
 		calls.add("workout-service -> notification-service:3004/TCP");
 		if (dataStoresInCluster) {
 			for (String client : List.of("user-service", "workout-service", "notification-service")) {

@@ -584,7 +584,7 @@ class SuiteEndToEndIT {
 	 * exercise, the routine the coach saved with its progression state, records, plates, soreness,
 	 * and what user-service keeps (profile and body weights, through the user's relayed token).
 	 * Exported again, the second account's file equals the first's but for ids; importing it
-	 * again adds nothing.
+	 * again adds nothing. Deleting that account then erases its training data in workout-service.
 	 */
 	@Test
 	@Order(10)
@@ -631,7 +631,7 @@ class SuiteEndToEndIT {
 		assertThat(first.get("profile").get("unitSystem").asString()).isEqualTo("IMPERIAL");
 
 		String other = "roundtrip-" + UUID.randomUUID() + "@example.com";
-		register(other);
+		String otherId = field(register(other).body(), "id");
 		String otherToken = field(send("POST", "/api/v1/auth/login",
 				"{\"email\":\"" + other + "\",\"password\":\"a long enough secret\"}", null).body(), "accessToken");
 		TestHttp viaGateway = TestHttp.at(URI.create(gateway).getPort());
@@ -656,6 +656,35 @@ class SuiteEndToEndIT {
 		assertThat(twice.get("workoutsAdded").asInt()).as("importing the same file again adds nothing").isZero();
 		assertThat(twice.get("bodyWeightsAdded").asInt()).isZero();
 		assertThat(twice.get("routinesAdded").asInt()).isZero();
+
+		// Deleting the account erases its training data too: UserDeleted reaches workout-service.
+		HttpResponse<String> deleted = send("DELETE", "/api/v1/users/me", "{\"currentPassword\": \"a long enough secret\"}",
+				otherToken);
+		assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+		assertThat(awaitCount("workouts", "SELECT count(*) FROM workout WHERE owner_id = CAST(? AS uuid)", otherId, 0,
+				Duration.ofSeconds(30))).as("workouts of the deleted account").isZero();
+		assertThat(awaitCount("workouts", "SELECT count(*) FROM routine WHERE owner_id = CAST(? AS uuid)", otherId, 0,
+				Duration.ofSeconds(5))).isZero();
+	}
+
+	/** The count the query gives, polled until it is {@code expected} or the wait is over. */
+	private static long awaitCount(String database, String sql, String parameter, long expected, Duration wait)
+			throws Exception {
+		Instant deadline = Instant.now().plus(wait);
+		try (Connection connection = DriverManager.getConnection(suite.jdbcUrl(database), suite.databaseUser(),
+				suite.databasePassword()); PreparedStatement query = connection.prepareStatement(sql)) {
+			query.setString(1, parameter);
+			while (true) {
+				try (ResultSet result = query.executeQuery()) {
+					result.next();
+					long count = result.getLong(1);
+					if (count == expected || Instant.now().isAfter(deadline)) {
+						return count;
+					}
+				}
+				Thread.sleep(200);
+			}
+		}
 	}
 
 	private static JsonNode awaitImport(String id, String token, JsonMapper json) throws Exception {

@@ -20,7 +20,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The transactional outbox for services that publish events: a publisher for their transactions
- * and a relay that delivers to {@code repwise.outbox.target-url}. The service's Flyway
+ * and a relay that delivers to {@code repwise.outbox.target-url} (and to {@code more-targets} the
+ * types each takes). The service's Flyway
  * migrations create the {@code outbox_event} table (see user-service's V4__outbox.sql).
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
@@ -32,8 +33,8 @@ import org.springframework.web.client.RestClient;
 public class OutboxAutoConfiguration {
 
 	@Bean
-	OutboxPublisher outboxPublisher(JdbcTemplate jdbc, JsonMapper jsonMapper) {
-		return new OutboxPublisher(jdbc, jsonMapper);
+	OutboxPublisher outboxPublisher(JdbcTemplate jdbc, JsonMapper jsonMapper, OutboxProperties properties) {
+		return new OutboxPublisher(jdbc, jsonMapper, properties.moreTargets());
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package io.repwise.common.outbox;
 
+import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,7 +99,7 @@ public class OutboxRelay {
 	private int relayBatch() {
 		Instant now = this.clock.instant();
 		List<Pending> due = this.jdbc.query("""
-				SELECT id, type, subject, occurred_at, version, payload::text AS payload, attempts
+				SELECT id, target, type, subject, occurred_at, version, payload::text AS payload, attempts
 				FROM outbox_event
 				WHERE delivered_at IS NULL AND next_attempt_at <= ?
 				ORDER BY occurred_at
@@ -107,7 +108,7 @@ public class OutboxRelay {
 				(row, i) -> new Pending(new EventEnvelope(row.getObject("id", UUID.class), row.getString("type"),
 						row.getTimestamp("occurred_at").toInstant(), row.getObject("subject", UUID.class),
 						this.jsonMapper.readValue(row.getString("payload"), new TypeReference<Map<String, Object>>() {
-						}), row.getInt("version")), row.getInt("attempts")),
+						}), row.getInt("version")), row.getString("target"), row.getInt("attempts")),
 				Timestamp.from(now), this.properties.batchSize());
 		for (Pending pending : due) {
 			deliver(pending, now);
@@ -118,24 +119,42 @@ public class OutboxRelay {
 	private void deliver(Pending pending, Instant now) {
 		try {
 			this.client.post()
-				.uri(this.properties.targetUrl())
+				.uri(url(pending.target()))
 				.headers((headers) -> headers.setBearerAuth(this.tokens.token()))
 				.body(pending.event())
 				.retrieve()
 				.toBodilessEntity();
-			this.jdbc.update("UPDATE outbox_event SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?",
-					Timestamp.from(now), pending.event().id());
+			this.jdbc.update("""
+					UPDATE outbox_event SET delivered_at = ?, attempts = attempts + 1, last_error = NULL
+					WHERE id = ? AND target = ?""", Timestamp.from(now), pending.event().id(), pending.target());
 			this.delivered.increment();
 		}
 		catch (RestClientException ex) {
 			int attempts = pending.attempts() + 1;
 			Duration backoff = backoff(attempts, this.properties.maxBackoff());
-			this.jdbc.update("UPDATE outbox_event SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
-					attempts, Timestamp.from(now.plus(backoff)), truncate(ex.getMessage()), pending.event().id());
+			this.jdbc.update("UPDATE outbox_event SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ? AND target = ?",
+					attempts, Timestamp.from(now.plus(backoff)), truncate(ex.getMessage()), pending.event().id(),
+					pending.target());
 			this.failed.increment();
-			log.warn("Could not deliver {} {} (attempt {}), retrying in {}: {}", pending.event().type(),
-					pending.event().id(), attempts, backoff, ex.getMessage());
+			log.warn("Could not deliver {} {} to {} (attempt {}), retrying in {}: {}", pending.event().type(),
+					pending.event().id(), pending.target().isEmpty() ? this.properties.targetUrl() : pending.target(), attempts,
+					backoff, ex.getMessage());
 		}
+	}
+
+	/**
+	 * Where a row goes: the default consumer, or a further one by name. A name no longer
+	 * configured fails like an unreachable consumer, so its rows wait instead of vanishing.
+	 */
+	private URI url(String target) {
+		if (OutboxProperties.DEFAULT_TARGET.equals(target)) {
+			return this.properties.targetUrl();
+		}
+		OutboxProperties.Target more = this.properties.moreTargets().get(target);
+		if (more == null) {
+			throw new RestClientException("No consumer named " + target + " is configured (repwise.outbox.more-targets)");
+		}
+		return more.url();
 	}
 
 	/** 1 s, 2 s, 4 s, … up to the maximum. */
@@ -156,7 +175,7 @@ public class OutboxRelay {
 		return (message.length() > 500) ? message.substring(0, 500) : message;
 	}
 
-	private record Pending(EventEnvelope event, int attempts) {
+	private record Pending(EventEnvelope event, String target, int attempts) {
 	}
 
 }

@@ -72,7 +72,9 @@ class UserController {
 
 	@DeleteMapping("/me")
 	@Operation(operationId = "deleteAccount", summary = "Delete my account",
-			description = "Needs the current password. Deletes the account, its profile and its sign-ins; a UserDeleted event tells notification-service to delete what it keeps.")
+			description = "Needs the current password. Take your history first: GET /api/v1/exports gives everything as a file "
+					+ "POST /api/v1/imports takes back, and nothing can be exported afterwards. Deletes the account, its profile, "
+					+ "body weights and sign-ins; a UserDeleted event has workout-service and notification-service erase what they keep.")
 	@ApiResponse(responseCode = "404", description = "The account was deleted.")
 	@ApiResponse(responseCode = "429", description = "Too many wrong current passwords; `Retry-After` says when to try again.")
 	@ResponseStatus(HttpStatus.NO_CONTENT)

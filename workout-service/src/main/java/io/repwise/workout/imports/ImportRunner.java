@@ -30,7 +30,6 @@ import io.repwise.training.PlateInventory;
 import io.repwise.training.WeightUnit;
 import io.repwise.workout.account.UserServiceClient;
 import io.repwise.workout.equipment.LifterPlates;
-import io.repwise.workout.exercise.ExerciseMatch;
 import io.repwise.workout.exercise.ExerciseMatcher;
 import io.repwise.workout.exercise.ImportedExercises;
 import io.repwise.workout.exports.ExportDocument;
