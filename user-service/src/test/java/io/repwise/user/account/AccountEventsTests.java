@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "repwise.signing.private-key-file=target/test-keys/signing-key.pem",
-				"repwise.outbox.target-url=http://127.0.0.1:1/internal/events", "repwise.outbox.poll-interval=200ms" })
+				"repwise.outbox.target-url=http://127.0.0.1:1/internal/events",
+				"repwise.outbox.more-targets.workout-service.url=http://127.0.0.2:1/internal/events",
+				"repwise.outbox.poll-interval=200ms" })
 @RealInfrastructure(postgres = "users_events")
 class AccountEventsTests {
 
@@ -75,6 +78,43 @@ class AccountEventsTests {
 
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM outbox_event WHERE lower(payload->>'email') = ?",
 				Integer.class, email)).isEqualTo(1);
+	}
+
+	/** UserDeleted goes to notification-service and to workout-service: one row each, one event id, retried apart. */
+	@Test
+	void aDeletionWritesUserDeletedForEachConsumerOfItRetriedOnItsOwn() throws Exception {
+		String email = "events-" + UUID.randomUUID() + "@example.com";
+		register(email);
+		String login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/auth/login"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
+		String token = login.replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
+		HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/users/me"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.method("DELETE", HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"correct horse battery\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+
+		List<Map<String, Object>> rows = this.jdbc.queryForList("""
+				SELECT id, target FROM outbox_event WHERE type = 'UserDeleted'
+				AND subject = (SELECT subject FROM outbox_event WHERE payload->>'email' = ?) ORDER BY target""", email);
+		assertThat(rows).extracting((row) -> row.get("target")).containsExactly("", "workout-service");
+		assertThat(rows.get(0).get("id")).as("one event, one id").isEqualTo(rows.get(1).get("id"));
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		List<String> errors = List.of();
+		while (Instant.now().isBefore(deadline)) {
+			errors = this.jdbc.queryForList("SELECT last_error FROM outbox_event WHERE type = 'UserDeleted' AND id = ? "
+					+ "AND last_error IS NOT NULL ORDER BY target", String.class, rows.get(0).get("id"));
+			if (errors.size() == 2) {
+				break;
+			}
+			Thread.sleep(200);
+		}
+		assertThat(errors).as("each tried at its own consumer").hasSize(2);
+		assertThat(errors.get(0)).contains("127.0.0.1");
+		assertThat(errors.get(1)).contains("127.0.0.2");
 	}
 
 	private HttpResponse<String> register(String email) throws Exception {
