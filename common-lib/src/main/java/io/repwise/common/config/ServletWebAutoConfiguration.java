@@ -24,6 +24,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 import io.repwise.common.correlation.CorrelationIdFilter;
+import io.repwise.common.event.EventConsumer;
+import io.repwise.common.event.EventIntakeController;
 import io.repwise.common.health.FeatureHealthController;
 import io.repwise.common.observability.AccessLogFilter;
 import io.repwise.common.problem.MalformedRequestFilter;
@@ -88,6 +90,13 @@ public class ServletWebAutoConfiguration {
 			@Value("${spring.application.name}") String serviceName,
 			@Value("${repwise.feature-health.group:readiness}") String group, ObjectProvider<Clock> clock) {
 		return new FeatureHealthController(healthEndpoint, serviceName, group, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	/** {@code POST /internal/events}, in the services that consume events. */
+	@Bean
+	@ConditionalOnBean(EventConsumer.class)
+	EventIntakeController eventIntakeController(EventConsumer consumer) {
+		return new EventIntakeController(consumer);
 	}
 
 	/** Tomcat's own refusals (before Spring sees the request) as problems too, not its HTML page. */

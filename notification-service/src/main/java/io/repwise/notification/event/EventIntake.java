@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.repwise.common.event.DomainEvent;
+import io.repwise.common.event.EventConsumer;
 import io.repwise.common.event.EventEnvelope;
 import io.repwise.common.problem.InvalidFieldException;
 
@@ -18,7 +19,7 @@ import io.repwise.common.problem.InvalidFieldException;
  * the event id is recorded and the event handled in one transaction.
  */
 @Service
-public class EventIntake {
+public class EventIntake implements EventConsumer {
 
 	private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
 
@@ -39,6 +40,7 @@ public class EventIntake {
 	 * common-lib's {@link DomainEvent}; a payload its record cannot read is refused (400) before
 	 * anything is recorded, so a fixed publisher's redelivery is taken in.
 	 */
+	@Override
 	@Transactional
 	public boolean accept(EventEnvelope event) {
 		Class<? extends DomainEvent> type = DomainEvent.ofType(event.type());

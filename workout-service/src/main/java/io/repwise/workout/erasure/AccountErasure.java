@@ -13,19 +13,20 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.repwise.common.event.EventConsumer;
 import io.repwise.common.event.EventEnvelope;
 import io.repwise.common.event.UserDeleted;
 
 /**
  * Erases everything workout-service holds about a user when user-service says the account was
- * deleted ({@code UserDeleted}, through its outbox): workouts and sets, records, routines and
+ * deleted ({@code UserDeleted}, through its outbox, at {@code POST /internal/events}): workouts and sets, records, routines and
  * ratings, private exercises and aliases, plates, soreness reports, imports, and events about
  * them still waiting to go out. Each event id is taken in once, in the transaction that acts on
  * it. {@link #TABLES} is every table that holds a user's rows; {@code AccountErasureTests} fails
  * when a table with an owner column is missing from it.
  */
 @Service
-public class AccountErasure {
+public class AccountErasure implements EventConsumer {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountErasure.class);
 
@@ -61,7 +62,7 @@ public class AccountErasure {
 		return Collections.unmodifiableMap(tables);
 	}
 
-	/** Returns whether the event was new (false for a redelivery). */
+	@Override
 	@Transactional
 	public boolean accept(EventEnvelope event) {
 		int inserted = this.jdbc.update("""

@@ -1,11 +1,10 @@
-package io.repwise.notification.event;
+package io.repwise.common.event;
 
 import java.util.Map;
 
-import jakarta.validation.Valid;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,29 +14,28 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.repwise.common.event.EventEnvelope;
-
 /**
- * Where the other services' outbox relays deliver events. Service to service only: the gateway
- * never routes {@code /internal/**}, and a service token with {@code events:write} is required.
+ * Where the other services' outbox relays deliver events, in every service that consumes some
+ * ({@link EventConsumer}). Service to service only: the gateway never routes
+ * {@code /internal/**}, and a service token with {@code events:write} is required.
  */
 @Tag(name = "Event intake (internal)", description = "Events from the other services; service tokens with events:write only.")
 @RestController
-class EventIntakeController {
+public class EventIntakeController {
 
-	private final EventIntake intake;
+	private final EventConsumer consumer;
 
-	EventIntakeController(EventIntake intake) {
-		this.intake = intake;
+	public EventIntakeController(EventConsumer consumer) {
+		this.consumer = consumer;
 	}
 
 	@PostMapping("/internal/events")
 	@Operation(operationId = "receiveEvent", summary = "Take in an event",
-			description = "An event envelope; each event id is taken in once, and a repeat answers duplicate: true.")
+			description = "An event envelope (docs/EVENTS.md); each event id is taken in once, and a repeat answers duplicate: true.")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PreAuthorize("hasAuthority('SCOPE_events:write')")
-	ResponseEntity<Map<String, Object>> receive(@Valid @RequestBody EventEnvelope event) {
-		boolean isNew = this.intake.accept(event);
+	public ResponseEntity<Map<String, Object>> receive(@Valid @RequestBody EventEnvelope event) {
+		boolean isNew = this.consumer.accept(event);
 		return ResponseEntity.accepted().body(Map.of("eventId", event.id(), "duplicate", !isNew));
 	}
 
