@@ -113,7 +113,7 @@ class ImportService {
 		this.clock = clock;
 	}
 
-	@Transactional
+	/** Reads the file outside any transaction (a large one takes a second); only storing the job takes one. */
 	public ImportView preview(UUID owner, String fileName, byte[] content, String format, UnitSystem units, ZoneId zone,
 			String dateOrder) {
 		DateOrder order = dateOrder(dateOrder);
@@ -131,11 +131,13 @@ class ImportService {
 		PreviewView preview = new PreviewView(plan.workouts().size(), plan.sets(), alreadyThere, from, to, units.apiName(),
 				zone.getId(), exercises(plan, resolution), plan.problems().stream().limit(PROBLEMS_SHOWN).toList(),
 				Math.max(0, plan.problems().size() - PROBLEMS_SHOWN), assumptions, extras(owner, plan.document()));
-		this.jobs.trimPreviews(owner, PREVIEWS_KEPT - 1);
 		ImportJob job = new ImportJob(UUID.randomUUID(), owner, plan.format(), fileName(fileName), units.apiName(), zone.getId(),
 				(order != null) ? order.name() : null, Status.PREVIEWED, preview, null, plan.workouts().size(), 0, null, null,
 				this.clock.instant(), null, null, null);
-		this.jobs.insert(job, sha, content);
+		this.transactions.executeWithoutResult((status) -> {
+			this.jobs.trimPreviews(owner, PREVIEWS_KEPT - 1);
+			this.jobs.insert(job, sha, content);
+		});
 		return view(job);
 	}
 
