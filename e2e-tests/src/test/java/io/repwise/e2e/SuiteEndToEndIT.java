@@ -10,17 +10,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -714,7 +715,7 @@ class SuiteEndToEndIT {
 		profile.remove("updatedAt");
 		List<JsonNode> records = new ArrayList<>();
 		copy.get("records").forEach(records::add);
-		records.sort(java.util.Comparator.comparing((JsonNode record) -> record.get("exerciseName").asString())
+		records.sort(Comparator.comparing((JsonNode record) -> record.get("exerciseName").asString())
 			.thenComparing((record) -> record.get("kind").asString())
 			.thenComparing((record) -> record.path("weight").asDouble()));
 		ArrayNode sorted = json.createArrayNode();

@@ -3,6 +3,7 @@ package io.repwise.workout.exports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -163,7 +164,7 @@ class HistoryExporter {
 				record.workoutId(), record.achievedAt());
 	}
 
-	void writeCsv(UUID owner, UnitSystem units, java.time.ZoneId zone, OutputStream out) throws IOException {
+	void writeCsv(UUID owner, UnitSystem units, ZoneId zone, OutputStream out) throws IOException {
 		Map<UUID, ExerciseView> library = exercises(owner);
 		try (StrongCsvWriter csv = new StrongCsvWriter(out, units, zone)) {
 			this.workouts.forEach(owner, (workout) -> csv.write(workout, (id) -> name(library, id)));

@@ -51,13 +51,15 @@ record ExerciseResolution(Map<String, ExerciseMatch> matches, Set<UUID> usable, 
 		return created;
 	}
 
-	/** New names that neither the file defines nor any library exercise resembles: the lifter must choose. */
+	/** Whether the name is new and neither the file defines it nor any library exercise resembles it. */
+	boolean needsChoice(String key) {
+		ExerciseMatch match = this.matches.get(key);
+		return match != null && match.isNew() && match.model() == null && !this.definitions.containsKey(key);
+	}
+
+	/** The names that {@link #needsChoice need a choice}: the lifter must choose an exercise for each. */
 	List<String> needingChoice() {
-		return toCreate().entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue().model() == null && !this.definitions.containsKey(entry.getKey()))
-			.map((entry) -> entry.getValue().name())
-			.toList();
+		return this.matches.keySet().stream().filter(this::needsChoice).map((key) -> this.matches.get(key).name()).toList();
 	}
 
 	static Map<String, Integer> countSets(List<ImportPlan.PlannedWorkout> workouts) {

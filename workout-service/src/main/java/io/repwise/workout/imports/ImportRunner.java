@@ -1,6 +1,7 @@
 package io.repwise.workout.imports;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -152,7 +153,7 @@ class ImportRunner {
 		Set<String> present = new HashSet<>();
 		if (!plan.workouts().isEmpty()) {
 			present.addAll(this.workouts.identitiesBetween(owner, plan.workouts().get(0).startedAt(),
-					plan.workouts().stream().map(PlannedWorkout::startedAt).max(java.time.Instant::compareTo).orElseThrow()));
+					plan.workouts().stream().map(PlannedWorkout::startedAt).max(Instant::compareTo).orElseThrow()));
 		}
 		List<Workout> toAdd = new ArrayList<>();
 		int alreadyThere = 0;

@@ -270,31 +270,24 @@ class ImportService {
 		for (PlannedWorkout workout : plan.workouts()) {
 			for (PlannedEntry entry : workout.entries()) {
 				String key = ExerciseMatcher.key(entry.exerciseName());
-				if (views.containsKey(key)) {
-					continue;
-				}
 				int sets = resolution.sets().getOrDefault(key, 0);
 				ExerciseMatch match = resolution.matches().get(key);
-				if (match == null) {
-					// A Repwise export's entry whose exercise this lifter has: the same exercise, by id.
-					views.put(key, new ExerciseMatchView(entry.exerciseName(), sets, "EXACT", entry.exerciseId(),
-							entry.exerciseName(), null, null, false, false, List.of()));
-					continue;
-				}
-				boolean defined = resolution.definitions().containsKey(key);
-				views.put(key, new ExerciseMatchView(match.name(), sets, match.kind().name(), match.exerciseId(),
-						match.exerciseName(), match.score(), defined ? null : match.model(), match.isNew() && defined,
-						match.isNew() && !defined && match.model() == null, match.suggestions()));
+				// No match: a Repwise export's entry whose exercise this lifter has, the same exercise by id.
+				views.computeIfAbsent(key, (unused) -> (match != null) ? view(key, match, sets, resolution)
+						: new ExerciseMatchView(entry.exerciseName(), sets, "EXACT", entry.exerciseId(), entry.exerciseName(),
+								null, null, false, false, List.of()));
 			}
 		}
-		resolution.matches().forEach((key, match) -> views.computeIfAbsent(key, (unused) -> {
-			// Exercises only a routine of the export uses.
-			boolean defined = resolution.definitions().containsKey(key);
-			return new ExerciseMatchView(match.name(), 0, match.kind().name(), match.exerciseId(), match.exerciseName(),
-					match.score(), defined ? null : match.model(), match.isNew() && defined,
-					match.isNew() && !defined && match.model() == null, match.suggestions());
-		}));
+		// Exercises only a routine of the export uses.
+		resolution.matches().forEach((key, match) -> views.computeIfAbsent(key, (unused) -> view(key, match, 0, resolution)));
 		return List.copyOf(views.values());
+	}
+
+	private static ExerciseMatchView view(String key, ExerciseMatch match, int sets, ExerciseResolution resolution) {
+		boolean defined = resolution.definitions().containsKey(key);
+		return new ExerciseMatchView(match.name(), sets, match.kind().name(), match.exerciseId(), match.exerciseName(),
+				match.score(), defined ? null : match.model(), match.isNew() && defined, resolution.needsChoice(key),
+				match.suggestions());
 	}
 
 	private ExtrasView extras(UUID owner, ExportDocument document) {

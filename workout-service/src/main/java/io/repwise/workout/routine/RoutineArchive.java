@@ -3,6 +3,7 @@ package io.repwise.workout.routine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,7 +114,7 @@ public class RoutineArchive {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Restored restore(UUID owner, List<RoutineSnapshot> snapshots, Function<UUID, UUID> exerciseIds,
 			UUID importId) {
-		Set<String> present = new java.util.HashSet<>(names(owner));
+		Set<String> present = new HashSet<>(names(owner));
 		boolean activeTaken = this.routines.findActive(owner).isPresent();
 		Map<UUID, UUID> newIds = new HashMap<>();
 		List<String> unresolved = new ArrayList<>();

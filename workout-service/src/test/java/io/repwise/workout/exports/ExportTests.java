@@ -2,8 +2,6 @@ package io.repwise.workout.exports;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +17,7 @@ import io.repwise.testsupport.RealInfrastructure;
 import io.repwise.testsupport.TestApi;
 import io.repwise.testsupport.TestIssuer;
 import io.repwise.testsupport.TestTokens;
+import io.repwise.workout.imports.ImportSteps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,25 +100,12 @@ class ExportTests {
 	}
 
 	private void importFile(String file, String token) throws Exception {
-		byte[] content;
-		try (var in = ExportTests.class.getResourceAsStream("/imports/" + file)) {
-			content = in.readAllBytes();
-		}
-		confirm(api().body(201, api().upload("/api/v1/imports", file, content, token)).get("id").asString(), token);
+		confirm(api().body(201, api().upload("/api/v1/imports", file, ImportSteps.sample(file), token)).get("id").asString(),
+				token);
 	}
 
 	private void confirm(String id, String token) throws Exception {
-		api().body(202, api().send("POST", "/api/v1/imports/" + id + "/confirm", "{}", token));
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			String status = api().body(200, api().send("GET", "/api/v1/imports/" + id, null, token)).get("status").asString();
-			if (!status.equals("RUNNING")) {
-				assertThat(status).isEqualTo("DONE");
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("still running");
+		ImportSteps.confirmAndAwait(api(), id, "{}", token);
 	}
 
 	TestApi api() {

@@ -1,11 +1,8 @@
 package io.repwise.workout.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -215,20 +212,8 @@ class ImportTests {
 
 	// --- helpers ---------------------------------------------------------------------------------
 
-	/** Confirms with {@code body} and polls until the import leaves RUNNING. */
 	JsonNode confirmAndAwait(String id, String body, String token) throws Exception {
-		JsonNode started = api().body(202, api().send("POST", "/api/v1/imports/" + id + "/confirm", body, token));
-		assertThat(started.get("status").asString()).isIn("RUNNING", "DONE");
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			JsonNode job = api().body(200, api().send("GET", "/api/v1/imports/" + id, null, token));
-			if (!job.get("status").asString().equals("RUNNING")) {
-				assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
-				return job;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("Import " + id + " still running after 60 s");
+		return ImportSteps.confirmAndAwait(api(), id, body, token);
 	}
 
 	/** Every name of the file matched or modelled: the sample files hold no name unlike every library exercise. */
@@ -270,12 +255,7 @@ class ImportTests {
 	}
 
 	static byte[] bytes(String file) throws IOException {
-		try (InputStream in = ImportTests.class.getResourceAsStream("/imports/" + file)) {
-			if (in == null) {
-				throw new IOException("No sample file " + file);
-			}
-			return in.readAllBytes();
-		}
+		return ImportSteps.sample(file);
 	}
 
 	TestApi api() {
