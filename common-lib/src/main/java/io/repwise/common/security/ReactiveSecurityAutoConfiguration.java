@@ -39,6 +39,7 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
@@ -108,7 +109,7 @@ public class ReactiveSecurityAutoConfiguration {
 			// saved request or a security context; the bearer token is the only credential.
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers(publicPaths.toArray(String[]::new))
+			.authorizeExchange((exchanges) -> exchanges.matchers(new PublicPaths(publicPaths))
 				.permitAll()
 				.anyExchange()
 				.authenticated())
@@ -123,6 +124,8 @@ public class ReactiveSecurityAutoConfiguration {
 	/**
 	 * Requests Spring Security's firewall refuses (a double slash, an encoded slash or NUL, a
 	 * non-standard method such as TRACE) are answered as problem details too, not as a bare 400.
+	 * The firewall is the strict one with its own rules, its header checks done without regular
+	 * expressions ({@link HeaderText}).
 	 */
 	@Bean
 	static BeanPostProcessor problemForFirewallRejections(ObjectProvider<JsonMapper> jsonMapper) {
@@ -130,6 +133,11 @@ public class ReactiveSecurityAutoConfiguration {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				if (bean instanceof WebFilterChainProxy proxy) {
+					StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+					firewall.setAllowedHeaderNames(HeaderText::isAllowedName);
+					firewall.setAllowedHeaderValues(HeaderText::isAllowedValue);
+					firewall.setAllowedParameterNames(HeaderText::isAllowedName);
+					proxy.setFirewall(firewall);
 					proxy.setExchangeRejectedHandler(new ProblemWriter(jsonMapper.getObject()));
 				}
 				return bean;
