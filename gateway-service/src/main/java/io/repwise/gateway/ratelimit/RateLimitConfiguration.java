@@ -22,6 +22,13 @@ class RateLimitConfiguration {
 		return new RedisRateLimiter(properties.user().replenishRate(), properties.user().burstCapacity());
 	}
 
+	/** The user bucket again, asking for a whole lease of tokens at once. */
+	@Bean
+	RedisRateLimiter userLeaseLimiter(RateLimitProperties properties) {
+		return new RedisRateLimiter(properties.user().replenishRate(), properties.user().burstCapacity(),
+				properties.user().lease());
+	}
+
 	@Bean
 	RedisRateLimiter authRateLimiter(RateLimitProperties properties) {
 		return new RedisRateLimiter(properties.auth().replenishRate(), properties.auth().burstCapacity());
@@ -51,9 +58,10 @@ class RateLimitConfiguration {
 	 * bean wins over a parameter name, which once gave the sign-in routes the user bucket.
 	 */
 	@Bean
-	RateLimiters rateLimiters(@Qualifier("userRateLimiter") RedisRateLimiter user,
-			@Qualifier("authRateLimiter") RedisRateLimiter auth) {
-		return new RateLimiters(user, auth);
+	RateLimiters rateLimiters(RateLimitProperties properties, @Qualifier("userRateLimiter") RedisRateLimiter user,
+			@Qualifier("userLeaseLimiter") RedisRateLimiter userLease, @Qualifier("authRateLimiter") RedisRateLimiter auth) {
+		return new RateLimiters(TokenLeases.of(user, userLease, properties.user().lease()),
+				TokenLeases.of(auth, auth, properties.auth().lease()));
 	}
 
 }

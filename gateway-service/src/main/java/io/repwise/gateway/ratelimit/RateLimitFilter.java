@@ -23,8 +23,8 @@ import io.repwise.gateway.client.ClientAddresses;
 
 /**
  * Rate limits every routed request: by client address ({@link ClientAddresses}) on
- * {@code /api/v1/auth/**}, by user
- * everywhere else. A refused request gets a 429 problem with {@code Retry-After} and the
+ * {@code /api/v1/auth/**}, by user everywhere else (the user's tokens leased from Redis a few at a
+ * time, {@link TokenLeases}). A refused request gets a 429 problem with {@code Retry-After} and the
  * {@code X-RateLimit-*} headers. When Redis cannot be reached the limiter lets requests through
  * (an outage of the limiter must not become an outage of the API), counts them, and stops
  * asking it for a few seconds ({@link RedisBackoff}) so they are not slowed down either.
@@ -38,9 +38,9 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 	static final RateLimiter.Response UNLIMITED = new RateLimiter.Response(true,
 			Map.of(RedisRateLimiter.REMAINING_HEADER, "-1"));
 
-	private final RateLimiter<RedisRateLimiter.Config> userLimiter;
+	private final TokenLeases userLimiter;
 
-	private final RateLimiter<RedisRateLimiter.Config> authLimiter;
+	private final TokenLeases authLimiter;
 
 	private final ClientAddresses clients;
 
@@ -83,8 +83,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 					? limit(exchange, chain, this.userLimiter, "user", "user:" + user.get()) : chain.filter(exchange));
 	}
 
-	private Mono<Void> limit(ServerWebExchange exchange, GatewayFilterChain chain,
-			RateLimiter<RedisRateLimiter.Config> limiter, String bucket, String key) {
+	private Mono<Void> limit(ServerWebExchange exchange, GatewayFilterChain chain, TokenLeases limiter, String bucket,
+			String key) {
 		return check(limiter, bucket, key).flatMap((response) -> {
 			Map<String, String> headers = response.getHeaders();
 			headers.forEach((name, value) -> exchange.getResponse().getHeaders().set(name, value));
@@ -105,7 +105,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 	 * Redis's answer, or while it is backed off an unlimited one at once. RedisRateLimiter itself
 	 * fails open: an error becomes an allowed response with {@code X-RateLimit-Remaining: -1}.
 	 */
-	private Mono<RateLimiter.Response> check(RateLimiter<RedisRateLimiter.Config> limiter, String bucket, String key) {
+	private Mono<RateLimiter.Response> check(TokenLeases limiter, String bucket, String key) {
 		if (this.backoff.skipping()) {
 			return Mono.just(UNLIMITED);
 		}

@@ -20,8 +20,15 @@ public record RateLimitProperties(@NotNull @Valid Bucket user, @NotNull @Valid B
 	/**
 	 * @param replenishRate tokens added per second
 	 * @param burstCapacity most tokens a bucket holds: the largest burst allowed
+	 * @param lease tokens a replica takes from Redis at once and spends locally within a second
+	 * ({@link TokenLeases}), at most the burst capacity; 1, the default, asks Redis for every request
 	 */
-	public record Bucket(@Min(1) int replenishRate, @Min(1) int burstCapacity) {
+	public record Bucket(@Min(1) int replenishRate, @Min(1) int burstCapacity, @Min(1) Integer lease) {
+
+		public Bucket {
+			lease = (lease != null) ? Math.min(lease, Math.max(burstCapacity, 1)) : 1;
+		}
+
 	}
 
 }

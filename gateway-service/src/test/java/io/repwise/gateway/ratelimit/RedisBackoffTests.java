@@ -28,7 +28,8 @@ class RedisBackoffTests {
 
 	final AwayLimiter user = new AwayLimiter();
 
-	final RateLimitFilter filter = new RateLimitFilter(new RateLimiters(this.user, new AwayLimiter()), null,
+	final RateLimitFilter filter = new RateLimitFilter(
+			new RateLimiters(TokenLeases.of(this.user, this.user, 5), TokenLeases.of(new AwayLimiter(), null, 1)), null,
 			new SimpleMeterRegistry(), this.clock);
 
 	@Test
