@@ -163,6 +163,27 @@ class GatewayRoutingTests {
 		assertThat(response.headers().allValues("X-Request-Id")).containsExactly("trace-me-42");
 	}
 
+	/**
+	 * The service gets the gateway's span as its parent, in the client's trace when the client sent
+	 * one, and a trace of the gateway's when it did not.
+	 */
+	@Test
+	void servicesContinueTheTraceUnderTheGatewaysSpan() throws Exception {
+		String clientTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+		String clientSpan = "00f067aa0ba902b7";
+		HttpResponse<String> traced = http.send(HttpRequest.newBuilder(url("/api/v1/workouts/1"))
+			.header("Authorization", "Bearer " + tokens.valid())
+			.header("traceparent", "00-" + clientTrace + "-" + clientSpan + "-01")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> untraced = get("/api/v1/workouts/1");
+
+		assertThat(traced.statusCode()).isEqualTo(200);
+		String forwarded = JsonMapper.shared().readTree(traced.body()).get("traceparent").asString();
+		assertThat(forwarded).matches("00-" + clientTrace + "-[0-9a-f]{16}-01").doesNotContain(clientSpan);
+		assertThat(JsonMapper.shared().readTree(untraced.body()).get("traceparent").asString()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")
+			.doesNotContain(clientTrace);
+	}
+
 	@Test
 	void servicesAreToldTheClientsOwnAddressNotOneTheClientWrote() throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(url("/api/v1/workouts/1"))

@@ -93,7 +93,8 @@ final class StandInService implements AutoCloseable {
 		respond(exchange, status, "{\"service\":\"" + this.name + "\",\"method\":\"" + exchange.getRequestMethod()
 				+ "\",\"path\":\"" + path + "\",\"requestId\":\"" + requestId + "\",\"forwardedFor\":\""
 				+ exchange.getRequestHeaders().get("X-Forwarded-For") + "\",\"forwarded\":\""
-				+ exchange.getRequestHeaders().get("Forwarded") + "\"}");
+				+ exchange.getRequestHeaders().get("Forwarded") + "\",\"traceparent\":\""
+				+ exchange.getRequestHeaders().getFirst("traceparent") + "\"}");
 	}
 
 	private static void respond(HttpExchange exchange, int status, String json) throws IOException {

@@ -1,5 +1,7 @@
 package io.repwise.common.observability;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.handler.TracingObservationHandler;
 
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
@@ -16,11 +18,17 @@ public final class ReactiveTraces {
 
 	/** The W3C trace id, or {@code null} when the request is not traced. */
 	public static String traceId(ServerWebExchange exchange) {
+		TraceContext context = traceContext(exchange);
+		return (context != null) ? context.traceId() : null;
+	}
+
+	/** The trace context of the request's server span, or {@code null} when it is not traced. */
+	public static TraceContext traceContext(ServerWebExchange exchange) {
 		return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
 			.map((context) -> (TracingObservationHandler.TracingContext) context
 				.get(TracingObservationHandler.TracingContext.class))
 			.map(TracingObservationHandler.TracingContext::getSpan)
-			.map((span) -> span.context().traceId())
+			.map(Span::context)
 			.orElse(null);
 	}
 
