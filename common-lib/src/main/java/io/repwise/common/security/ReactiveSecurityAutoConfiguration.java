@@ -109,11 +109,8 @@ public class ReactiveSecurityAutoConfiguration {
 			// saved request or a security context; the bearer token is the only credential.
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-			.authorizeExchange((exchanges) -> exchanges.matchers(new PublicPaths(publicPaths))
-				.permitAll()
-				.anyExchange()
-				.authenticated())
-			.oauth2ResourceServer((server) -> server
+			.authorizeExchange((exchanges) -> exchanges.anyExchange().access(new PublicPathsAuthorization(publicPaths)))
+			.oauth2ResourceServer((server) -> server.bearerTokenConverter(new BearerTokenHeader())
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(authentication)))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
