@@ -20,6 +20,8 @@
 #
 #   bench/gateway-overhead.sh [seconds-per-run] [rounds] [connection counts...]
 #   bench/gateway-overhead.sh 15 2 32 128        (the defaults)
+# Environment: WARMUP (seconds of load through the gateway before each route's rounds, 60),
+# ROUTES ("public signed-in"), USERS (128).
 set -euo pipefail
 duration=${1:-15}
 rounds=${2:-2}
@@ -121,7 +123,7 @@ ms() { # "1.23ms" | "850.00us" | "1.02s" -> milliseconds
 
 machine
 echo "Gateway overhead: ${duration} s per run, $rounds interleaved rounds, connections ${connections[*]}; $users users on the signed-in route"
-for route in public signed-in; do
+for route in ${ROUTES:-public signed-in}; do
   if [ "$route" = signed-in ]; then
     sign_up_here
   fi
