@@ -22,6 +22,9 @@ import io.repwise.gateway.system.GatewayProperties;
 @Component
 public class ClientAddresses {
 
+	/** The header a trusted proxy names the client in, and the one the services are told it in. */
+	public static final String FORWARDED_FOR = "X-Forwarded-For";
+
 	private final TrustedProxies trusted;
 
 	ClientAddresses(GatewayProperties properties) {
@@ -53,7 +56,7 @@ public class ClientAddresses {
 
 	private static List<String> hops(HttpHeaders headers) {
 		List<String> hops = new ArrayList<>();
-		for (String value : headers.getOrEmpty(ForwardedFor.HEADER)) {
+		for (String value : headers.getOrEmpty(FORWARDED_FOR)) {
 			for (String hop : value.split(",")) {
 				hops.add(hop);
 			}
