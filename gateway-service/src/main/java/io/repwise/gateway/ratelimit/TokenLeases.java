@@ -3,6 +3,7 @@ package io.repwise.gateway.ratelimit;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
@@ -18,7 +19,8 @@ import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
  * (docs/PERFORMANCE.md). Instead, the first request of a key takes a lease of {@code size} tokens
  * from the shared Redis bucket (the same Lua script, asking for that many at once); the next
  * requests through this replica spend it locally until it is used up or a second old. A key whose
- * bucket holds fewer than {@code size} tokens is asked for one token a request, as before.
+ * bucket holds fewer than {@code size} tokens is asked for one token a request, as before, and so
+ * are the requests that arrive while the key's lease is still being asked for.
  * <p>
  * Every request let through spent a token in Redis, so the rate stays the configured one across
  * all replicas. What changes: a lease taken up to a second ago can be spent at once, so a burst
@@ -44,6 +46,9 @@ final class TokenLeases {
 	private final LongSupplier nanoTime;
 
 	private final Map<String, Lease> leases = new ConcurrentHashMap<>();
+
+	/** Keys whose lease is being asked for now. */
+	private final Set<String> leasing = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * @param single asks for one token
@@ -71,21 +76,32 @@ final class TokenLeases {
 		if (local != null) {
 			return Mono.just(local);
 		}
-		return this.lease.isAllowed(bucket, key).flatMap((response) -> {
-			long remaining = remaining(response);
-			if (remaining < 0) {
-				return Mono.just(response); // Redis away: RedisRateLimiter let it through uncounted
-			}
-			if (!response.isAllowed()) {
+		return Mono.defer(() -> {
+			if (!this.leasing.add(key)) {
+				// A lease for this key is on its way: a burst of concurrent requests takes one lease
+				// and single tokens, not a lease each (which emptied a bucket of 40 in 8 requests).
 				return this.single.isAllowed(bucket, key);
 			}
-			Lease taken = new Lease(this.size - 1, remaining, response.getHeaders(), now + LIFETIME.toNanos());
-			if (this.leases.size() > SWEEP_ABOVE) {
-				this.leases.values().removeIf((lease) -> lease.expired(now));
-			}
-			this.leases.put(key, taken);
-			return Mono.just(taken.response(this.size - 1));
+			return this.lease.isAllowed(bucket, key)
+				.flatMap((response) -> spend(bucket, key, response, now))
+				.doFinally((signal) -> this.leasing.remove(key));
 		});
+	}
+
+	private Mono<RateLimiter.Response> spend(String bucket, String key, RateLimiter.Response response, long now) {
+		long remaining = remaining(response);
+		if (remaining < 0) {
+			return Mono.just(response); // Redis away: RedisRateLimiter let it through uncounted
+		}
+		if (!response.isAllowed()) {
+			return this.single.isAllowed(bucket, key);
+		}
+		Lease taken = new Lease(this.size - 1, remaining, response.getHeaders(), now + LIFETIME.toNanos());
+		if (this.leases.size() > SWEEP_ABOVE) {
+			this.leases.values().removeIf((lease) -> lease.expired(now));
+		}
+		this.leases.put(key, taken);
+		return Mono.just(taken.response(this.size - 1));
 	}
 
 	/** Leases held now, for tests. */

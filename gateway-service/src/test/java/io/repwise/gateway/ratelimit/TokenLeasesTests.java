@@ -1,11 +1,14 @@
 package io.repwise.gateway.ratelimit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
@@ -64,6 +67,27 @@ class TokenLeasesTests {
 		RateLimiter.Response refused = replica.isAllowed("user", "lifter").block();
 		assertThat(refused.isAllowed()).isFalse();
 		assertThat(refused.getHeaders()).containsEntry(RedisRateLimiter.REMAINING_HEADER, "0");
+	}
+
+	/**
+	 * 30 requests of one user at once, before Redis has answered any (ComposeSuiteIT's burst
+	 * through the gateway): one lease and 29 single tokens, 34 of the 40; a lease each took 5 a
+	 * request and refused 22 of them.
+	 */
+	@Test
+	void aConcurrentBurstTakesOneLeaseNotALeaseEach() {
+		Sinks.Empty<Void> redisAnswers = Sinks.empty();
+		this.redis.answerAfter(redisAnswers.asMono());
+		TokenLeases replica = replica(5);
+		List<Mono<RateLimiter.Response>> burst = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			burst.add(replica.isAllowed("user", "lifter").cache());
+			burst.get(i).subscribe();
+		}
+		redisAnswers.tryEmitEmpty();
+
+		assertThat(burst).allSatisfy((response) -> assertThat(response.block().isAllowed()).isTrue());
+		assertThat(this.redis.tokens).isEqualTo(40 - 34);
 	}
 
 	@Test
@@ -134,11 +158,18 @@ class TokenLeasesTests {
 			this.tokens = capacity;
 		}
 
+		/** Redis answers nothing until this completes. */
+		Mono<Void> answering = Mono.empty();
+
+		void answerAfter(Mono<Void> gate) {
+			this.answering = gate;
+		}
+
 		RedisRateLimiter asking(int requested) {
 			return new RedisRateLimiter(this.rate, this.capacity, requested) {
 				@Override
 				public Mono<Response> isAllowed(String routeId, String id) {
-					return Mono.just(take(requested));
+					return Mono.fromSupplier(() -> take(requested)).delaySubscription(Bucket.this.answering);
 				}
 			};
 		}
